@@ -1,0 +1,53 @@
+// Cross-process names: bundle files, env vars, topics, metadata keys. Written once, here.
+
+/** Files in a bundle directory. */
+export const bundleFiles = {
+  config: 'config.json',
+  rootfs: 'rootfs',
+  address: 'address',
+  shimPid: 'shim.pid',
+  initPid: 'init.pid',
+  initStart: 'init.start',
+  exit: 'exit',
+  log: 'log',
+  runcLog: 'log.json',
+  outbox: 'events.outbox',
+  options: 'options.json',
+  shimLog: 'shim.log',
+  shimBinaryPath: 'shim-binary-path',
+  work: 'work',
+} as const;
+
+/** Environment variables that cross process boundaries. */
+export const envNames = {
+  ttrpcAddress: 'TTRPC_ADDRESS',
+  grpcAddress: 'GRPC_ADDRESS',
+  namespace: 'NAMESPACE',
+} as const;
+
+/** ttrpc metadata key carrying the containerd namespace. */
+export const namespaceMetadataKey = 'containerd-namespace-ttrpc';
+
+/** ttrpc metadata key carrying a shim's outbox sequence number on Forward (corral extension). */
+export const eventSequenceMetadataKey = 'corral-event-seq';
+
+export const services = {
+  task: 'containerd.task.v2.Task',
+  events: 'containerd.services.events.ttrpc.v1.Events',
+} as const;
+
+export const topics = {
+  taskCreate: '/tasks/create',
+  taskStart: '/tasks/start',
+  taskDelete: '/tasks/delete',
+  taskExit: '/tasks/exit',
+  taskOOM: '/tasks/oom',
+  taskExecAdded: '/tasks/exec-added',
+  taskExecStarted: '/tasks/exec-started',
+  taskPaused: '/tasks/paused',
+  taskResumed: '/tasks/resumed',
+  taskCheckpointed: '/tasks/checkpointed',
+} as const;
+
+/** containerd's shim socket directory (a constant, whatever containerd's state dir is). */
+export const containerdShimSocketDir = '/run/containerd/s';

@@ -1,0 +1,10 @@
+export { waitFor } from './wait-for.js';
+export type { WaitForOptions } from './wait-for.js';
+export { tempDir, removeTempDir, keepArtifacts } from './temp-dir.js';
+export { mountsUnder, unmountUnder } from './mounts.js';
+export { pidsWithArgv, isAlive, zombieChildren, killPid } from './processes.js';
+export { strict, which, missingRequirement, skipUnless, run } from './requirements.js';
+export { ensureBusyboxRootfs, busyboxRootfsDir } from './rootfs.js';
+export { ociSpec, writeBundle } from './oci-spec.js';
+export type { SpecOptions } from './oci-spec.js';
+export { uniqueId } from './ids.js';
