@@ -34,7 +34,7 @@ function method<Q extends Generated, R extends Generated>(
   req: Q,
   res: R,
 ): MethodDef<PropsOf<Q>, PropsOf<R>> {
-  return { name, requestType: req as MessageType<PropsOf<Q>>, responseType: res as MessageType<PropsOf<R>> };
+  return { name, requestType: req, responseType: res };
 }
 
 const T = containerd.task.v2;
