@@ -8,3 +8,4 @@ export { ensureBusyboxRootfs, busyboxRootfsDir } from './rootfs.js';
 export { ociSpec, writeBundle } from './oci-spec.js';
 export type { SpecOptions } from './oci-spec.js';
 export { uniqueId } from './ids.js';
+export { defer } from './defer.js';

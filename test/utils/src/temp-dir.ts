@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { defer } from './defer.js';
 import { unmountUnder } from './mounts.js';
 
 /** CORRAL_TEST_KEEP=1 keeps temp dirs for a post-mortem. */
@@ -13,7 +14,7 @@ export const keepArtifacts = process.env['CORRAL_TEST_KEEP'] === '1';
  */
 export function tempDir(t: Pick<TestContext, 'after'>, prefix = 'cr-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  t.after(() => removeTempDir(dir));
+  defer(t, () => removeTempDir(dir));
   return dir;
 }
 
