@@ -9,3 +9,25 @@ export { ociSpec, writeBundle } from './oci-spec.js';
 export type { SpecOptions } from './oci-spec.js';
 export { uniqueId } from './ids.js';
 export { defer } from './defer.js';
+export {
+  buildBusyboxImageTar,
+  fingerprintTree,
+  imageNameAnnotation,
+  ociMediaTypes,
+  ociPlatform,
+  ociRefNameAnnotation,
+} from './oci-image.js';
+export type { BusyboxImageOptions, ImageTar } from './oci-image.js';
+export { importImage, runCtr } from './ctr.js';
+export type { Ctr, CtrOptions, CtrResult, CtrTarget } from './ctr.js';
+export { ContainerdHarness, startContainerd } from './containerd.js';
+export type { ContainerdOptions, ContainerdTeardownReport, HarnessTestContext } from './containerd.js';
+export {
+  containerdConfigToml,
+  containerdPaths,
+  defaultSnapshotterLabel,
+  disabledContainerdPlugins,
+  shimBinaryName,
+} from './containerd-config.js';
+export type { ContainerdPaths } from './containerd-config.js';
+export { containerdRuncRoot } from './containerd-leftovers.js';

@@ -1,0 +1,110 @@
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server } from 'node:net';
+import { dirname, join } from 'node:path';
+import { execa } from 'execa';
+import { bundleFiles, CorralError, validateIdentifier } from '@corral/api';
+import { writeFileAtomic } from './atomic-file.js';
+import type { ShimFlags } from './flags.js';
+import { maxSocketPathLength, shimSocketPath, toUnixAddress } from './socket-address.js';
+import { timeouts } from './timeouts.js';
+
+export interface StartCommandOptions {
+  flags: ShimFlags;
+  /** The bundle: containerd runs `start` with the bundle as working directory. */
+  bundle: string;
+  env: NodeJS.ProcessEnv;
+  /** How to run this shim again in serve mode: [node, ...execArgv, script]. */
+  selfCommand: readonly string[];
+  /** Where shim sockets live (containerd's constant /run/containerd/s; a parameter for tests). */
+  socketDir?: string;
+}
+
+/**
+ * containerd's `start`: bind the shim socket, hand it to a detached serving shim as fd 3 (no window
+ * in which a client could find the socket unbound), write `address`, return it. A live shim already
+ * serving this socket is reused. Nothing but the address may reach stdout/stderr, and the server
+ * must not inherit them, or containerd's CombinedOutput would wait forever.
+ */
+export async function runStartCommand(o: StartCommandOptions): Promise<string> {
+  const { flags } = o;
+  validateIdentifier(flags.namespace, 'namespace');
+  validateIdentifier(flags.id, 'id');
+  const socketPath = shimSocketPath(flags.address, flags.namespace, flags.id, o.socketDir);
+  if (socketPath.length > maxSocketPathLength) {
+    throw new CorralError(
+      'InvalidArgument',
+      `shim socket path ${socketPath} is longer than ${maxSocketPathLength} bytes`,
+    );
+  }
+  const address = toUnixAddress(socketPath);
+  mkdirSync(dirname(socketPath), { recursive: true, mode: 0o711 });
+  if (await canConnect(socketPath)) {
+    writeFileAtomic(join(o.bundle, bundleFiles.address), address);
+    return address;
+  }
+  rmSync(socketPath, { force: true });
+  const server = await listen(socketPath);
+  chmodSync(socketPath, 0o600);
+  const fd = serverFd(server);
+  const [cmd, ...args] = o.selfCommand;
+  if (cmd === undefined) throw new CorralError('Internal', 'no command to start the serving shim');
+  const serveArgs = ['-namespace', flags.namespace, '-id', flags.id, '-address', flags.address];
+  if (flags.publishBinary) serveArgs.push('-publish-binary', flags.publishBinary);
+  if (flags.debug) serveArgs.push('-debug');
+  if (flags.logLevel) serveArgs.push('-log-level', flags.logLevel);
+  const child = execa(cmd, [...args, ...serveArgs], {
+    cwd: o.bundle,
+    env: serveEnv(o.env),
+    extendEnv: false,
+    detached: true,
+    cleanup: false,
+    reject: false,
+    // execa's types allow fd numbers only for stdio[0..2], but its runtime hands stdio[3] to spawn as is.
+    stdio: ['ignore', 'ignore', 'ignore', fd as unknown as 'ignore'],
+  });
+  child.unref();
+  // execa's promise would reject only after we are gone; keep it from being "unhandled".
+  void child.catch(() => undefined);
+  writeFileAtomic(join(o.bundle, bundleFiles.address), address);
+  return address;
+}
+
+/** The serving shim inherits containerd's env, minus what would slow its start or change its behaviour. */
+function serveEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (k === 'NODE_OPTIONS' || k === 'NODE_EXTRA_CA_CERTS' || k === 'NODE_V8_COVERAGE') continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function listen(path: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(path, () => resolve(server));
+  });
+}
+
+/** The listening socket's fd: Node exposes it on the handle (Linux), which is what we pass as fd 3. */
+function serverFd(server: Server): number {
+  const fd = (server as unknown as { _handle?: { fd?: number } })._handle?.fd;
+  if (typeof fd !== 'number' || fd < 0)
+    throw new CorralError('Internal', 'cannot get the listening socket fd');
+  return fd;
+}
+
+function canConnect(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect(path);
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      s.destroy();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeouts.probeExistingShimMs);
+    s.once('connect', () => done(true));
+    s.once('error', () => done(false));
+  });
+}
