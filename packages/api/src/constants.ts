@@ -31,6 +31,9 @@ export const namespaceMetadataKey = 'containerd-namespace-ttrpc';
 /** ttrpc metadata key carrying a shim's outbox sequence number on Forward (corral extension). */
 export const eventSequenceMetadataKey = 'corral-event-seq';
 
+/** ttrpc metadata key naming the outbox a sequence number belongs to (corral extension). */
+export const eventSourceMetadataKey = 'corral-event-source';
+
 export const services = {
   task: 'containerd.task.v2.Task',
   events: 'containerd.services.events.ttrpc.v1.Events',

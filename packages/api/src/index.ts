@@ -39,6 +39,7 @@ export {
   envNames,
   namespaceMetadataKey,
   eventSequenceMetadataKey,
+  eventSourceMetadataKey,
   services,
   topics,
   containerdShimSocketDir,
