@@ -1,5 +1,5 @@
 import { CorralError } from './errors.js';
-import { containerd, google, io } from './gen/proto.js';
+import { containerd, corral, google, io } from './gen/proto.js';
 
 type AnyMsg = google.protobuf.Any.$Properties;
 
@@ -30,6 +30,12 @@ export const typeUrls = {
   CgroupsV1Metrics: 'io.containerd.cgroups.v1.Metrics',
   CgroupsV2Metrics: 'io.containerd.cgroups.v2.Metrics',
   // OCI types travel as JSON, not protobuf.
+  ContainerCreate: 'corral.v1.ContainerCreate',
+  ContainerUpdate: 'corral.v1.ContainerUpdate',
+  ContainerDelete: 'corral.v1.ContainerDelete',
+  ImageCreate: 'corral.v1.ImageCreate',
+  ImageUpdate: 'corral.v1.ImageUpdate',
+  ImageDelete: 'corral.v1.ImageDelete',
   OciSpec: 'types.containerd.io/opencontainers/runtime-spec/1/Spec',
   OciProcess: 'types.containerd.io/opencontainers/runtime-spec/1/Process',
   OciLinuxResources: 'types.containerd.io/opencontainers/runtime-spec/1/LinuxResources',
@@ -55,6 +61,12 @@ const registry = new Map<string, MessageType<unknown>>([
   [typeUrls.LinuxRuncOptions, containerd.linux.runc.RuncOptions],
   [typeUrls.CgroupsV1Metrics, io.containerd.cgroups.v1.Metrics],
   [typeUrls.CgroupsV2Metrics, io.containerd.cgroups.v2.Metrics],
+  [typeUrls.ContainerCreate, corral.v1.ContainerCreate],
+  [typeUrls.ContainerUpdate, corral.v1.ContainerUpdate],
+  [typeUrls.ContainerDelete, corral.v1.ContainerDelete],
+  [typeUrls.ImageCreate, corral.v1.ImageCreate],
+  [typeUrls.ImageUpdate, corral.v1.ImageUpdate],
+  [typeUrls.ImageDelete, corral.v1.ImageDelete],
 ] as [string, MessageType<unknown>][]);
 
 /** Pack a protobuf message into an Any under containerd's type URL. */

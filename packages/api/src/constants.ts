@@ -50,6 +50,12 @@ export const topics = {
   taskPaused: '/tasks/paused',
   taskResumed: '/tasks/resumed',
   taskCheckpointed: '/tasks/checkpointed',
+  containerCreate: '/containers/create',
+  containerUpdate: '/containers/update',
+  containerDelete: '/containers/delete',
+  imageCreate: '/images/create',
+  imageUpdate: '/images/update',
+  imageDelete: '/images/delete',
 } as const;
 
 /** containerd's shim socket directory (a constant, whatever containerd's state dir is). */

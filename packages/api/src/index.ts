@@ -1,4 +1,4 @@
-export { containerd, google, io, ttrpc } from './proto.js';
+export { containerd, corral, google, io, ttrpc } from './proto.js';
 export { Code, codeName, isCode, classText } from './codes.js';
 export type { CodeName, CodeValue } from './codes.js';
 export {
@@ -46,3 +46,13 @@ export {
 } from './constants.js';
 export { TaskService, EventsService } from './services.js';
 export type { MethodDef, MethodMap, ServiceDef, RequestOf, ResponseOf } from './services.js';
+export {
+  RuntimeApi,
+  ImagesApi,
+  EventsApi,
+  corralMethodName,
+  namespaceFrameKey,
+  defaultNamespace,
+} from './corral-services.js';
+export type { StreamingMethodDef } from './corral-services.js';
+export { method } from './services.js';

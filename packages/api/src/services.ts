@@ -29,7 +29,7 @@ interface Generated {
 /** A generated class seen as a codec of its plain-object `$Properties` shape. */
 type PropsOf<C extends Generated> = Parameters<C['encode']>[0];
 
-function method<Q extends Generated, R extends Generated>(
+export function method<Q extends Generated, R extends Generated>(
   name: string,
   req: Q,
   res: R,
