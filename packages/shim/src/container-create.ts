@@ -103,7 +103,9 @@ export async function createContainer(req: CreateRequest, ctx: ShimContext): Pro
       init,
     );
     container.watchInit(pid, startTime);
-    if (pty) io.attachPty(await pty, stdio, criLog);
+    // Runs first on rollback: the init runc delete is about to kill was never announced.
+    undo.push(() => container.abandon());
+    if (pty) io.attachPty(await pty);
     consoleSock?.close();
     io.releaseChildFds();
     ctx.publisher.publish(topics.taskCreate, typeUrls.TaskCreate, containerd.events.TaskCreate, {

@@ -4,9 +4,7 @@ import {
   bundleFiles,
   containerd,
   CorralError,
-  io,
   nowNanos,
-  packAny,
   toTimestamp,
   topics,
   typeUrls,
@@ -14,28 +12,21 @@ import {
   validateIdentifier,
 } from '@corral/api';
 import type { ProcessSpec, Runc } from '@corral/runc';
-import {
-  ConsoleSocket,
-  openProcess,
-  processStartTime,
-  setWinsize,
-  watchExit,
-  type ExitStatus,
-} from '@corral/sys';
+import { openProcess, setWinsize, watchExit, type ExitStatus } from '@corral/sys';
 import type { Logger } from 'pino';
 import { type CgroupPaths, cgroupPathsOf } from './cgroups.js';
+import { checkpointError, criuDumpLog } from './checkpoint-error.js';
 import type { CriLogWriter } from './cri-log.js';
 import { writeExitRecord } from './exit-record.js';
 import { unmountAll } from './mounts.js';
 import { type BundleConfig, shimAnnotations } from './oci-config.js';
 import { OomMonitor } from './oom-monitor.js';
 import { type ProcessExit, ShimProcess } from './process.js';
-import { ProcessIo, type StdioPaths } from './process-io.js';
+import type { StdioPaths } from './process-io.js';
+import { startExecProcess } from './exec-start.js';
 import { runtimeError } from './runtime-errors.js';
 import type { ShimContext } from './shim-context.js';
-import { readMetricsV1 } from './stats-v1.js';
-import { readMetricsV2 } from './stats-v2.js';
-import { consoleSocketPath, receivePty } from './console.js';
+import { cgroupMetrics, processInfos } from './task-info.js';
 import { timeouts } from './timeouts.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -70,6 +61,8 @@ export class Container {
   private oom: OomMonitor | undefined;
   private cgroups: CgroupPaths | undefined;
   private oomEvents = 0;
+  /** Create failed after runc create: the init's exit is nobody's news. */
+  private abandoned = false;
 
   constructor(c: ContainerInit, init: ShimProcess) {
     this.id = c.id;
@@ -83,12 +76,23 @@ export class Container {
     this.init = init;
   }
 
-  /** Begins watching the init (right after runc create): its exit may come at any time from now on. */
+  /**
+   * Begins watching the init (right after runc create): its exit may come at any time from now on.
+   * The OOM watch starts here too, before the user process runs (containerd waits for Start): a
+   * process that blows its limit at once is still seen, and the kill counter's baseline predates it.
+   */
   watchInit(pid: number, startTime: bigint | undefined): void {
     this.init.pid = pid;
     this.init.startTime = startTime;
     this.cgroups = cgroupPathsOf(pid);
     this.watch(this.init, pid);
+    this.startOomMonitor();
+  }
+
+  /** Create is being rolled back (runc delete follows): no exit record, no event, no watch left. */
+  abandon(): void {
+    this.abandoned = true;
+    this.oom?.stop();
   }
 
   process(execId: string): ShimProcess {
@@ -118,7 +122,6 @@ export class Container {
     } finally {
       p.markStartSettled();
     }
-    this.startOomMonitor();
     return p.pid;
   }
 
@@ -130,32 +133,18 @@ export class Container {
         `container ${this.id} is not running: its init process has exited`,
       );
     }
-    const spec = p.spec!;
-    let io: ProcessIo | undefined;
-    let consoleSock: ConsoleSocket | undefined;
     try {
-      io = ProcessIo.open(p.stdio, this.criLog);
-      p.io = io;
-      let pty: Promise<number> | undefined;
-      if (p.stdio.terminal) {
-        consoleSock = await ConsoleSocket.listen(consoleSocketPath());
-        pty = receivePty(consoleSock);
-      }
-      const result = await this.ctx.children.track(() =>
-        this.runc.exec(this.id, spec, {
-          detach: true,
-          pidFile: join(this.bundle, `${p.execId}.pid`),
-          consoleSocket: consoleSock?.path,
-          io: io!.runtime,
-        }),
+      const pid = await startExecProcess(
+        {
+          containerId: this.id,
+          bundle: this.bundle,
+          runc: this.runc,
+          children: this.ctx.children,
+          criLog: this.criLog,
+        },
+        p,
+        (execPid) => this.watch(p, execPid),
       );
-      const pid = result.pid ?? 0;
-      if (pid <= 0) throw new CorralError('Internal', `runc exec ${p.execId} returned no pid`);
-      p.pid = pid;
-      p.startTime = processStartTime(pid);
-      this.watch(p, pid);
-      if (pty) io.attachPty(await pty, p.stdio, this.criLog);
-      io.releaseChildFds();
       if (p.exit === undefined) p.state = p.state.start();
       this.ctx.publisher.publish(topics.taskExecStarted, typeUrls.TaskExecStarted, E.TaskExecStarted, {
         containerId: this.id,
@@ -164,13 +153,8 @@ export class Container {
       });
       return pid;
     } catch (err) {
-      if (p.pid === 0) {
-        await io?.close(0);
-        p.io = undefined;
-      }
       throw runtimeError('exec', err);
     } finally {
-      consoleSock?.close();
       p.markStartSettled();
     }
   }
@@ -255,26 +239,16 @@ export class Container {
       .catch((err: unknown) => {
         throw runtimeError('ps', err);
       });
-    const execByPid = new Map(
-      [...this.execs.values()].filter((e) => e.pid > 0).map((e) => [e.pid, e.execId]),
-    );
-    return pids.map((pid) => {
-      const execId = execByPid.get(pid);
-      return execId === undefined
-        ? { pid }
-        : { pid, info: packAny(typeUrls.ProcessDetails, containerd.runc.v1.ProcessDetails, { execId }) };
-    });
+    return processInfos(pids, this.execs.values());
   }
 
-  stats(): ReturnType<typeof packAny> {
+  stats(): ReturnType<typeof cgroupMetrics> {
     const paths =
       this.init.pid > 0 && this.init.exit === undefined
         ? (cgroupPathsOf(this.init.pid) ?? this.cgroups)
         : undefined;
     if (!paths) throw new CorralError('NotFound', 'cgroup does not exist');
-    if (paths.version === 1)
-      return packAny(typeUrls.CgroupsV1Metrics, io.containerd.cgroups.v1.Metrics, readMetricsV1(paths));
-    return packAny(typeUrls.CgroupsV2Metrics, io.containerd.cgroups.v2.Metrics, readMetricsV2(paths.dir));
+    return cgroupMetrics(paths);
   }
 
   async update(
@@ -317,7 +291,7 @@ export class Container {
         }),
       )
       .catch((err: unknown) => {
-        throw runtimeError('checkpoint', err, 'FailedPrecondition');
+        throw checkpointError(err, join(workPath || path, criuDumpLog));
       });
     this.ctx.publisher.publish(topics.taskCheckpointed, typeUrls.TaskCheckpointed, E.TaskCheckpointed, {
       containerId: this.id,
@@ -405,6 +379,7 @@ export class Container {
   }
 
   private onExit(p: ShimProcess, s: ExitStatus): void {
+    if (this.abandoned) return;
     const exit: ProcessExit = { pid: s.pid, exitStatus: s.status, signal: s.signal, exitedAt: s.reapedAt };
     this.logger.info(
       { execId: p.execId || undefined, processPid: s.pid, exitStatus: s.status },

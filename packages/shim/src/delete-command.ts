@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFiles, containerd, nowNanos, toTimestamp, validateIdentifier } from '@corral/api';
 import { Runc } from '@corral/runc';
@@ -6,6 +6,8 @@ import { readExitRecord } from './exit-record.js';
 import type { ShimFlags } from './flags.js';
 import { unmountAll } from './mounts.js';
 import { readRuntimeOptions } from './runtime-options.js';
+import { fromAddress } from './socket-address.js';
+import { canConnect } from './socket-probe.js';
 
 export interface DeleteCommandResult {
   /** DeleteResponse bytes: the only thing `delete` may write to stdout. */
@@ -20,7 +22,8 @@ const unknownExitStatus = 137;
 /**
  * containerd's `delete`: clean up after a shim that is gone. Idempotent (containerd runs it after
  * every closed shim connection, including normal ones): `runc delete --force`, unmount the rootfs,
- * then report the real exit status from the exit record when the shim wrote one, else 137 + now.
+ * remove the socket a killed shim left, then report the real exit status from the exit record when
+ * the shim wrote one, else 137 + now.
  */
 export async function runDeleteCommand(flags: ShimFlags, bundle: string): Promise<DeleteCommandResult> {
   validateIdentifier(flags.namespace, 'namespace');
@@ -39,6 +42,9 @@ export async function runDeleteCommand(flags: ShimFlags, bundle: string): Promis
     if (!/does not exist|No such file/.test(text)) warnings.push(`runc delete: ${text}`);
   });
   await unmountAll(join(bundle, bundleFiles.rootfs)).catch((err: unknown) => warnings.push(String(err)));
+  await removeDeadShimSocket(bundle).catch((err: unknown) =>
+    warnings.push(`remove shim socket: ${String(err)}`),
+  );
   const exit = readExitRecord(bundle);
   const pid = exit?.pid ?? readPid(join(bundle, bundleFiles.initPid));
   const response = containerd.task.v2.DeleteResponse.encode({
@@ -47,6 +53,28 @@ export async function runDeleteCommand(flags: ShimFlags, bundle: string): Promis
     exitedAt: toTimestamp(exit?.exitedAt ?? nowNanos()),
   }).finish();
   return { response, warnings };
+}
+
+/**
+ * A SIGKILLed shim leaves its socket in /run/containerd/s, where nothing else would ever remove it
+ * (containerd's own shim leaves it too). A socket someone still serves on (a grouped shim with
+ * other containers) stays; so does anything that is not a socket.
+ */
+async function removeDeadShimSocket(bundle: string): Promise<void> {
+  let address: string;
+  try {
+    address = readFileSync(join(bundle, bundleFiles.address), 'utf8').trim();
+  } catch {
+    return; // the shim never got as far as binding one
+  }
+  if (!address.startsWith('unix://')) return; // an abstract socket vanishes with its owner
+  const path = fromAddress(address);
+  try {
+    if (!lstatSync(path).isSocket()) return;
+  } catch {
+    return; // the shim removed it when it exited: the normal case
+  }
+  if (!(await canConnect(path))) rmSync(path, { force: true });
 }
 
 function readPid(path: string): number {

@@ -1,5 +1,6 @@
-import { closeSync } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync } from 'node:fs';
 import { Socket } from 'node:net';
+import type { Writable } from 'node:stream';
 import { ReadStream } from 'node:tty';
 
 /**
@@ -12,6 +13,14 @@ export function pipeReader(fd: number): Socket {
 
 export function pipeWriter(fd: number): Socket {
   return new Socket({ fd, readable: false, writable: true });
+}
+
+/**
+ * Where a copy loop writes (the pty master's output): a FIFO or socket as a pipe, a regular file
+ * (which libuv refuses as a pipe: ERR_INVALID_FD_TYPE) as a file stream.
+ */
+export function outputWriter(fd: number): Writable {
+  return fstatSync(fd).isFile() ? createWriteStream('', { fd, autoClose: true }) : pipeWriter(fd);
 }
 
 /**

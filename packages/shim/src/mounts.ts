@@ -30,7 +30,7 @@ export async function mountRootfs(mounts: readonly Mount[], target: string): Pro
       if (r.exitCode !== 0) {
         throw new CorralError(
           'InvalidArgument',
-          `mount ${type} ${source} on ${target}: ${r.stderr.trim() || `exit status ${r.exitCode}`}`,
+          `mount ${type} ${source} on ${target}: ${firstLine(r.stderr) || `exit status ${r.exitCode}`}`,
         );
       }
       done++;
@@ -52,7 +52,7 @@ export async function unmountAll(target: string): Promise<void> {
         // Busy (a process still has it open): detach it so the bundle can still go.
         const lazy = await execa('umount', ['-l', m], { reject: false });
         if (lazy.exitCode !== 0 && mountPointsUnder(m).includes(m)) {
-          throw new CorralError('Internal', `unmount ${m}: ${lazy.stderr.trim() || r.stderr.trim()}`);
+          throw new CorralError('Internal', `unmount ${m}: ${firstLine(lazy.stderr) || firstLine(r.stderr)}`);
         }
       }
     }
@@ -67,4 +67,9 @@ export function mountPointsUnder(dir: string): string[] {
     .map((l) => l.split(' ')[4]?.replace(/\\040/g, ' '))
     .filter((p): p is string => p !== undefined && (p === dir || p.startsWith(prefix)))
     .sort((a, b) => b.length - a.length);
+}
+
+/** mount(8)'s own words; it adds a line pointing at dmesg(1), which means nothing to a client. */
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.trim() ?? '';
 }

@@ -1,10 +1,11 @@
 import { constants, openSync, statSync } from 'node:fs';
 import type { Socket } from 'node:net';
+import type { Writable } from 'node:stream';
 import type { ReadStream } from 'node:tty';
 import { CorralError } from '@corral/api';
 import { pipe } from '@corral/sys';
 import type { CriLogWriter, CriStream } from './cri-log.js';
-import { closeFd, pipeReader, pipeWriter, ptyStream } from './fd-streams.js';
+import { closeFd, outputWriter, pipeReader, pipeWriter, ptyStream } from './fd-streams.js';
 
 /** The stdio a client asked for at Create or Exec (containerd passes these paths). */
 export interface StdioPaths {
@@ -34,7 +35,10 @@ export class ProcessIo {
   private readonly copies: Promise<void>[] = [];
   private readonly closers: (() => void)[] = [];
   private stdinHold: number | undefined;
-  private pty: ReadStream | undefined;
+  /** The master's fd number is kept beside its stream: tty.ReadStream does not expose it. */
+  private pty: { stream: ReadStream; fd: number } | undefined;
+  /** With a terminal: what the pty master is wired to once it arrives. */
+  private terminal: { stdin?: Socket; stdout?: Writable; criLog: CriLogWriter | undefined } | undefined;
 
   private constructor(runtime: RuntimeStdio) {
     this.runtime = runtime;
@@ -45,7 +49,9 @@ export class ProcessIo {
     const io = new ProcessIo({ stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' });
     try {
       if (paths.terminal) {
-        // The pty arrives later through the console socket (attachPty); runc ignores these then.
+        // The pty arrives later through the console socket (attachPty); runc ignores `runtime`
+        // then. What it will be wired to is opened now, so a bad path fails before runc runs.
+        io.openTerminalEnds(paths, criLog);
         return io;
       }
       io.openStdin(paths.stdin);
@@ -63,22 +69,17 @@ export class ProcessIo {
     for (const fd of this.childFds.splice(0)) closeFd(fd);
   }
 
-  /** Terminal: wires the pty master from runc's console socket to the stdin/stdout paths. */
-  attachPty(masterFd: number, paths: StdioPaths, criLog?: CriLogWriter): void {
+  /** Terminal: wires the pty master from runc's console socket to the ends opened at `open`. */
+  attachPty(masterFd: number): void {
     const pty = ptyStream(masterFd);
-    this.pty = pty;
+    this.pty = { stream: pty, fd: masterFd };
     this.closers.push(() => pty.destroy());
-    if (paths.stdin) {
-      const { stream, hold } = openFifoReader(paths.stdin);
-      this.stdinHold = hold;
-      this.closers.push(() => stream.destroy());
-      stream.pipe(pty, { end: false });
-    }
+    this.terminal?.stdin?.pipe(pty, { end: false });
+    const criLog = this.terminal?.criLog;
+    const out = this.terminal?.stdout;
     if (criLog) {
       this.copies.push(copyToCriLog(pty, 'stdout', criLog));
-    } else if (paths.stdout) {
-      const out = pipeWriter(openOutputFd(paths.stdout));
-      this.closers.push(() => out.destroy());
+    } else if (out) {
       this.copies.push(
         new Promise<void>((resolve) => {
           pty.pipe(out, { end: false });
@@ -89,8 +90,10 @@ export class ProcessIo {
     }
   }
 
+  /** The pty master while it is open (ResizePty's target); undefined without a terminal. */
   get ptyFd(): number | undefined {
-    return this.pty === undefined ? undefined : (this.pty as unknown as { fd: number }).fd;
+    // `destroyed` turns true before the fd is closed: a resize never hits a reused fd number.
+    return this.pty === undefined || this.pty.stream.destroyed ? undefined : this.pty.fd;
   }
 
   /**
@@ -120,6 +123,21 @@ export class ProcessIo {
     this.releaseChildFds();
     this.closeStdin();
     for (const close of this.closers.splice(0)) close();
+  }
+
+  private openTerminalEnds(paths: StdioPaths, criLog: CriLogWriter | undefined): void {
+    this.terminal = { criLog };
+    if (paths.stdin) {
+      const { stream, hold } = openFifoReader(paths.stdin);
+      this.stdinHold = hold;
+      this.closers.push(() => stream.destroy());
+      this.terminal.stdin = stream;
+    }
+    if (!criLog && paths.stdout) {
+      const out = outputWriter(openOutputFd(paths.stdout));
+      this.closers.push(() => out.destroy());
+      this.terminal.stdout = out;
+    }
   }
 
   private openStdin(path: string): void {

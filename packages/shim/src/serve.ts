@@ -33,7 +33,8 @@ export async function runServe(o: ServeOptions): Promise<number> {
     file: join(o.bundle, bundleFiles.shimLog),
     fifo: join(o.bundle, bundleFiles.log),
     level,
-    bindings: { namespace, containerId: o.flags.id },
+    // shimId, not containerId: request loggers add the containerId they act on (JSON keys must not repeat).
+    bindings: { namespace, shimId: o.flags.id },
   });
   writeFileAtomic(join(o.bundle, bundleFiles.shimPid), `${process.pid}\n`, 0o644);
   const publisher = new EventPublisher({

@@ -4973,6 +4973,91 @@ export namespace corral {
             type $Shape = corral.v1.ListContainerStatsResponse.$Properties;
         }
 
+        interface IContainerLogsRequest extends corral.v1.ContainerLogsRequest.$Properties {
+        }
+
+        class ContainerLogsRequest {
+            constructor(properties?: corral.v1.ContainerLogsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            containerId: string;
+            follow: boolean;
+            tail: number;
+            since: Long;
+            static create(properties: corral.v1.ContainerLogsRequest.$Shape): corral.v1.ContainerLogsRequest & corral.v1.ContainerLogsRequest.$Shape;
+            static create(properties?: corral.v1.ContainerLogsRequest.$Properties): corral.v1.ContainerLogsRequest;
+            static encode(message: corral.v1.ContainerLogsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.ContainerLogsRequest & corral.v1.ContainerLogsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.ContainerLogsRequest;
+            static toObject(message: corral.v1.ContainerLogsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContainerLogsRequest {
+            interface $Properties {
+                containerId?: (string|null);
+                follow?: (boolean|null);
+                tail?: (number|null);
+                since?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.ContainerLogsRequest.$Properties;
+        }
+
+        interface ILogEntry extends corral.v1.LogEntry.$Properties {
+        }
+
+        class LogEntry {
+            constructor(properties?: corral.v1.LogEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            timestamp: Long;
+            stream: string;
+            line: Uint8Array;
+            partial: boolean;
+            static create(properties: corral.v1.LogEntry.$Shape): corral.v1.LogEntry & corral.v1.LogEntry.$Shape;
+            static create(properties?: corral.v1.LogEntry.$Properties): corral.v1.LogEntry;
+            static encode(message: corral.v1.LogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.LogEntry & corral.v1.LogEntry.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.LogEntry;
+            static toObject(message: corral.v1.LogEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogEntry {
+            interface $Properties {
+                timestamp?: (Long|null);
+                stream?: (string|null);
+                line?: (Uint8Array|null);
+                partial?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.LogEntry.$Properties;
+        }
+
+        interface IContainerLogsEnd extends corral.v1.ContainerLogsEnd.$Properties {
+        }
+
+        class ContainerLogsEnd {
+            constructor(properties?: corral.v1.ContainerLogsEnd.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: corral.v1.ContainerLogsEnd.$Shape): corral.v1.ContainerLogsEnd & corral.v1.ContainerLogsEnd.$Shape;
+            static create(properties?: corral.v1.ContainerLogsEnd.$Properties): corral.v1.ContainerLogsEnd;
+            static encode(message: corral.v1.ContainerLogsEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.ContainerLogsEnd & corral.v1.ContainerLogsEnd.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.ContainerLogsEnd;
+            static toObject(message: corral.v1.ContainerLogsEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContainerLogsEnd {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.ContainerLogsEnd.$Properties;
+        }
+
         enum FrameKind {
             REQUEST = 0,
             RESPONSE = 1,

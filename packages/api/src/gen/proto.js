@@ -32053,6 +32053,507 @@ export const corral = $root.corral = (() => {
             return ListContainerStatsResponse;
         })();
 
+        v1.ContainerLogsRequest = (function() {
+
+            const ContainerLogsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContainerLogsRequest.prototype.containerId = "";
+            ContainerLogsRequest.prototype.follow = false;
+            ContainerLogsRequest.prototype.tail = 0;
+            ContainerLogsRequest.prototype.since = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ContainerLogsRequest.create = function(properties) {
+                return new ContainerLogsRequest(properties);
+            };
+
+            ContainerLogsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(10).string(message.containerId);
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow") && message.follow !== false)
+                    writer.uint32(16).bool(message.follow);
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail") && message.tail !== 0)
+                    writer.uint32(24).uint32(message.tail);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && (typeof message.since === "object" ? message.since.low || message.since.high : message.since !== 0))
+                    writer.uint32(32).int64(message.since);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContainerLogsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.ContainerLogsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.follow = value;
+                            else
+                                delete message.follow;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tail = value;
+                            else
+                                delete message.tail;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContainerLogsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.ContainerLogsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.ContainerLogsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.ContainerLogsRequest();
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.follow != null)
+                    if (object.follow)
+                        message.follow = $Boolean(object.follow);
+                if (object.tail != null)
+                    if ($Number(object.tail) !== 0)
+                        message.tail = object.tail >>> 0;
+                if (object.since != null)
+                    if (typeof object.since === "object" ? object.since.low || object.since.high : $Number(object.since) !== 0)
+                        if ($util.Long)
+                            message.since = $util.Long.fromValue(object.since, false);
+                        else if (typeof object.since === "string")
+                            message.since = $parseInt(object.since, 10);
+                        else if (typeof object.since === "number")
+                            message.since = object.since;
+                        else if (typeof object.since === "object")
+                            message.since = new $util.LongBits(object.since.low >>> 0, object.since.high >>> 0).toNumber();
+                return message;
+            };
+
+            ContainerLogsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.containerId = "";
+                    object.follow = false;
+                    object.tail = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.since = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.since = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
+                    object.follow = message.follow;
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail"))
+                    object.tail = message.tail;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.since = typeof message.since === "number" ? $BigInt(message.since) : $util.Long.fromBits(message.since.low >>> 0, message.since.high >>> 0, false).toBigInt();
+                    else if (typeof message.since === "number")
+                        object.since = options.longs === $String ? $String(message.since) : message.since;
+                    else
+                        object.since = options.longs === $String ? $util.Long.prototype.toString.call(message.since) : options.longs === $Number ? new $util.LongBits(message.since.low >>> 0, message.since.high >>> 0).toNumber() : message.since;
+                return object;
+            };
+
+            ContainerLogsRequest.prototype.toJSON = function() {
+                return ContainerLogsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ContainerLogsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.ContainerLogsRequest";
+            };
+
+            return ContainerLogsRequest;
+        })();
+
+        v1.LogEntry = (function() {
+
+            const LogEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            LogEntry.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            LogEntry.prototype.stream = "";
+            LogEntry.prototype.line = $util.newBuffer([]);
+            LogEntry.prototype.partial = false;
+
+            LogEntry.create = function(properties) {
+                return new LogEntry(properties);
+            };
+
+            LogEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(8).int64(message.timestamp);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== "")
+                    writer.uint32(18).string(message.stream);
+                if (message.line != null && $Object.hasOwnProperty.call(message, "line") && message.line.length)
+                    writer.uint32(26).bytes(message.line);
+                if (message.partial != null && $Object.hasOwnProperty.call(message, "partial") && message.partial !== false)
+                    writer.uint32(32).bool(message.partial);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            LogEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.LogEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.line = value;
+                            else
+                                delete message.line;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.partial = value;
+                            else
+                                delete message.partial;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            LogEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.LogEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.LogEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.LogEntry();
+                if (object.timestamp != null)
+                    if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                        if ($util.Long)
+                            message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                        else if (typeof object.timestamp === "string")
+                            message.timestamp = $parseInt(object.timestamp, 10);
+                        else if (typeof object.timestamp === "number")
+                            message.timestamp = object.timestamp;
+                        else if (typeof object.timestamp === "object")
+                            message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                if (object.stream != null)
+                    if (typeof object.stream !== "string" || object.stream.length)
+                        message.stream = $String(object.stream);
+                if (object.line != null)
+                    if (object.line.length)
+                        if (typeof object.line === "string")
+                            $util.base64.decode(object.line, message.line = $util.newBuffer($util.base64.length(object.line)), 0);
+                        else if (object.line.length >= 0)
+                            message.line = object.line;
+                if (object.partial != null)
+                    if (object.partial)
+                        message.partial = $Boolean(object.partial);
+                return message;
+            };
+
+            LogEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.stream = "";
+                    if (options.bytes === $String)
+                        object.line = "";
+                    else {
+                        object.line = [];
+                        if (options.bytes !== $Array)
+                            object.line = $util.newBuffer(object.line);
+                    }
+                    object.partial = false;
+                }
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestamp === "number")
+                        object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                    else
+                        object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    object.stream = message.stream;
+                if (message.line != null && $Object.hasOwnProperty.call(message, "line"))
+                    object.line = options.bytes === $String ? $util.base64.encode(message.line, 0, message.line.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.line) : message.line;
+                if (message.partial != null && $Object.hasOwnProperty.call(message, "partial"))
+                    object.partial = message.partial;
+                return object;
+            };
+
+            LogEntry.prototype.toJSON = function() {
+                return LogEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            LogEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.LogEntry";
+            };
+
+            return LogEntry;
+        })();
+
+        v1.ContainerLogsEnd = (function() {
+
+            const ContainerLogsEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContainerLogsEnd.create = function(properties) {
+                return new ContainerLogsEnd(properties);
+            };
+
+            ContainerLogsEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContainerLogsEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.ContainerLogsEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContainerLogsEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.ContainerLogsEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.ContainerLogsEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.corral.v1.ContainerLogsEnd();
+            };
+
+            ContainerLogsEnd.toObject = function () {
+                return {};
+            };
+
+            ContainerLogsEnd.prototype.toJSON = function() {
+                return ContainerLogsEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ContainerLogsEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.ContainerLogsEnd";
+            };
+
+            return ContainerLogsEnd;
+        })();
+
         v1.FrameKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "REQUEST"] = 0;

@@ -41,6 +41,7 @@ export interface ShimRun {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: Buffer;
+  stderr: string;
   /** stdout and stderr together, as containerd's CombinedOutput reads them. */
   combined: string;
 }
@@ -60,13 +61,17 @@ export async function runShim(
     stdio: [options.stdin === 'null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
   const combined: Buffer[] = [];
   if (!child.stdout || !child.stderr) throw new Error('spawn gave no output pipes');
   child.stdout.on('data', (c: Buffer) => {
     stdout.push(c);
     combined.push(c);
   });
-  child.stderr.on('data', (c: Buffer) => combined.push(c));
+  child.stderr.on('data', (c: Buffer) => {
+    stderr.push(c);
+    combined.push(c);
+  });
   if (options.stdin !== 'null') child.stdin?.end(Buffer.from(options.stdin));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
   try {
@@ -78,6 +83,7 @@ export async function runShim(
       code,
       signal,
       stdout: Buffer.concat(stdout),
+      stderr: Buffer.concat(stderr).toString('utf8'),
       combined: Buffer.concat(combined).toString('utf8'),
     };
   } finally {

@@ -3,8 +3,7 @@
 // Debian's containerd-shim-runc-v2 (the byte-compatibility proof of @corral/ttrpc) and against
 // corral-shim (which must behave the same).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -27,7 +26,6 @@ import type { ServiceImpl } from '@corral/ttrpc';
 import {
   ensureBusyboxRootfs,
   isAlive,
-  killPid,
   mountsUnder,
   ociSpec,
   pidsWithArgv,
@@ -37,6 +35,7 @@ import {
   writeBundle,
 } from '@corral/test-utils';
 import { startEventsRecorder } from './events-recorder.js';
+import { killShimsNaming, rmdirIfEmpty, runcForceDelete, runcList } from './leftovers.js';
 import { LogFifo } from './log-fifo.js';
 import { expectedShimAddress, runShim, shimArgs } from './shim-binary.js';
 import type { ShimFlags } from './shim-binary.js';
@@ -355,32 +354,4 @@ function anyReplyTask(): ServiceImpl<typeof TaskService> {
 
 function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
-}
-
-function runcList(root: string): string {
-  return execFileSync('runc', ['--root', root, 'list', '-q'], { encoding: 'utf8' }).trim();
-}
-
-function runcForceDelete(root: string, id: string): void {
-  try {
-    execFileSync('runc', ['--root', root, 'delete', '--force', id], { stdio: 'ignore' });
-  } catch {
-    // already gone: the normal case
-  }
-}
-
-async function killShimsNaming(shimBinary: string, id: string): Promise<void> {
-  for (const pid of pidsWithArgv(shimBinary, id)) killPid(pid);
-  await waitFor(() => pidsWithArgv(shimBinary, id).length === 0, {
-    timeoutMs: timeouts.shimExitMs,
-    what: `shims naming ${id} to die`,
-  });
-}
-
-function rmdirIfEmpty(dir: string): void {
-  try {
-    rmdirSync(dir);
-  } catch {
-    // not empty (someone else's sockets) or already gone
-  }
 }
