@@ -1,5 +1,5 @@
 import { CorralError } from './errors.js';
-import { containerd, corral, google, io } from './gen/proto.js';
+import { containerd, google, io } from './gen/proto.js';
 
 type AnyMsg = google.protobuf.Any.$Properties;
 
@@ -61,13 +61,12 @@ const registry = new Map<string, MessageType<unknown>>([
   [typeUrls.LinuxRuncOptions, containerd.linux.runc.RuncOptions],
   [typeUrls.CgroupsV1Metrics, io.containerd.cgroups.v1.Metrics],
   [typeUrls.CgroupsV2Metrics, io.containerd.cgroups.v2.Metrics],
-  [typeUrls.ContainerCreate, corral.v1.ContainerCreate],
-  [typeUrls.ContainerUpdate, corral.v1.ContainerUpdate],
-  [typeUrls.ContainerDelete, corral.v1.ContainerDelete],
-  [typeUrls.ImageCreate, corral.v1.ImageCreate],
-  [typeUrls.ImageUpdate, corral.v1.ImageUpdate],
-  [typeUrls.ImageDelete, corral.v1.ImageDelete],
 ] as [string, MessageType<unknown>][]);
+
+/** Adds types to the registry: corral.v1's own (corral-types.ts), loaded with the full @corral/api only. */
+export function registerAnyTypes(entries: readonly (readonly [string, MessageType<unknown>])[]): void {
+  for (const [typeUrl, type] of entries) registry.set(typeUrl, type);
+}
 
 /** Pack a protobuf message into an Any under containerd's type URL. */
 export function packAny<T>(typeUrl: string, type: MessageType<T>, message: T): google.protobuf.Any {

@@ -1,5 +1,5 @@
 import type { MessageType } from './any.js';
-import { corral } from './gen/proto.js';
+import { corral } from './gen/corral.js';
 import { method, type MethodDef, type ServiceDef } from './services.js';
 
 /**

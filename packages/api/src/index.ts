@@ -1,3 +1,6 @@
+// corral.v1's event types join the Any registry wherever the full entry is loaded.
+import './corral-types.js';
+
 export { containerd, corral, google, io, ttrpc } from './proto.js';
 export { Code, codeName, isCode, classText } from './codes.js';
 export type { CodeName, CodeValue } from './codes.js';

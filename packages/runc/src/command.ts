@@ -1,7 +1,7 @@
-import { execa, type Options } from 'execa';
+import { runChild, type ChildResult } from './child.js';
 import { runcCommandChannel, type RuncCommandMessage } from './diagnostics.js';
 import { RuncError, type RuncErrorDetails } from './errors.js';
-import type { ExecaStdio } from './io.js';
+import type { ChildStdio } from './io.js';
 import { lastErrorMessage, logFileSize, readLogSince, type LogFormat } from './log-file.js';
 
 /** Per-call controls every method takes. */
@@ -26,7 +26,7 @@ export interface Invocation {
   /** The subcommand, its flags and operands (global flags are added in front). */
   args: readonly string[];
   /** Defaults to stdin ignored, stdout and stderr captured. */
-  stdio?: ExecaStdio;
+  stdio?: ChildStdio;
   /**
    * A foreground run/exec/restore: runc exits with the container process's status, so a non-zero
    * exit is a result, not an error, unless runc logged an error during the call.
@@ -67,19 +67,8 @@ export async function invoke(
   const offset = config.log === undefined ? 0 : await logFileSize(config.log);
   const timeoutMs = call.timeoutMs ?? config.timeoutMs ?? 0;
   const stdio = inv.stdio ?? ['ignore', 'pipe', 'pipe'];
-  const r = await execa(config.command, args, {
-    // execa's types admit fds 0–9 only; at run time it hands any fd number to spawn().
-    stdio: stdio as unknown as Options['stdio'],
-    reject: false,
-    timeout: timeoutMs,
-    ...(call.signal ? { cancelSignal: call.signal } : {}),
-    // Like go-runc's context kill: runc holds no state a SIGTERM handler would save, and a
-    // foreground `runc run` would forward SIGTERM to the container instead of dying.
-    killSignal: 'SIGKILL',
-    stripFinalNewline: false,
-  });
-  const stdout = typeof r.stdout === 'string' ? r.stdout : '';
-  const stderr = typeof r.stderr === 'string' ? r.stderr : '';
+  const r = await runChild(config.command, args, { stdio, timeoutMs, signal: call.signal });
+  const { stdout, stderr } = r;
   const failure = await describeFailure(r, { config, inv, call, offset, timeoutMs, stderr });
   if (failure !== undefined) {
     const err = new RuncError({
@@ -97,12 +86,11 @@ export async function invoke(
   return { exitCode, stdout, stderr };
 }
 
-type ExecaResult = Awaited<ReturnType<typeof execa>>;
 type Failure = Omit<RuncErrorDetails, 'command' | 'args' | 'subcommand' | 'stderr'>;
 
 /** Why the call failed, or undefined when it did not (a foreground process's status included). */
 async function describeFailure(
-  r: ExecaResult,
+  r: ChildResult,
   ctx: {
     config: RunnerConfig;
     inv: Invocation;
@@ -112,14 +100,15 @@ async function describeFailure(
     stderr: string;
   },
 ): Promise<Failure | undefined> {
-  if (r.timedOut) return { reason: 'timeout', timeoutMs: ctx.timeoutMs, signal: r.signal, cause: r };
-  if (r.isCanceled) {
+  if (r.timedOut) return { reason: 'timeout', timeoutMs: ctx.timeoutMs, signal: r.signal };
+  if (r.canceled) {
     const why: unknown = ctx.call.signal?.reason;
-    return { reason: 'canceled', detail: why instanceof Error ? why.message : undefined, cause: why ?? r };
+    return { reason: 'canceled', detail: why instanceof Error ? why.message : undefined, cause: why };
   }
-  if (r.signal !== undefined) return { reason: 'signal', signal: r.signal, cause: r };
-  if (r.exitCode === undefined)
-    return { reason: 'spawn', detail: r.originalMessage ?? r.shortMessage, cause: r };
+  if (r.spawnError !== undefined)
+    return { reason: 'spawn', detail: r.spawnError.message, cause: r.spawnError };
+  if (r.signal !== undefined) return { reason: 'signal', signal: r.signal };
+  if (r.exitCode === undefined) return { reason: 'spawn', detail: 'no exit status' };
   if (r.exitCode === 0) return undefined;
   const { log, logFormat } = ctx.config;
   const logged =

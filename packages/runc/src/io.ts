@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
  *
  * `runc create`, `runc run -d`, `runc exec -d` and `runc restore -d` hand their own stdin/stdout/
  * stderr down to the container process, which keeps them after runc exits. If this wrapper captured
- * runc's stdout or stderr through a pipe (execa's default), it would wait for EOF on that pipe,
+ * runc's stdout or stderr through a pipe (a child process's default), it would wait for EOF on that pipe,
  * and EOF only comes when the *container* closes it: the call would hang for the container's whole
  * life. So those calls take the container's stdio from the caller, as something the child can
  * inherit directly (a file descriptor, a stream with a descriptor such as a FIFO or socket the
@@ -36,18 +36,18 @@ export interface ForegroundIo {
   stderr?: OutputTarget | 'pipe';
 }
 
-export type ExecaStdio = [StdinTarget | 'pipe', OutputTarget | 'pipe', OutputTarget | 'pipe', ...number[]];
+export type ChildStdio = [StdinTarget | 'pipe', OutputTarget | 'pipe', OutputTarget | 'pipe', ...number[]];
 
 /**
- * The execa `stdio` array for a call whose child the container inherits. Absent streams become
- * 'ignore' (never execa's default 'pipe', see above). `extraFiles` become fds 3, 4, … and are
+ * The `stdio` array for a call whose child the container inherits. Absent streams become
+ * 'ignore' (never the default 'pipe', see above). `extraFiles` become fds 3, 4, … and are
  * announced to runc with `--preserve-fds`.
  */
 export function containerStdio(
   io: ProcessIo | ForegroundIo | undefined,
   extraFiles: readonly number[] = [],
   { allowPipe }: { allowPipe: boolean },
-): ExecaStdio {
+): ChildStdio {
   const stdout = io?.stdout ?? 'ignore';
   const stderr = io?.stderr ?? 'ignore';
   if (!allowPipe && (stdout === 'pipe' || stderr === 'pipe')) {

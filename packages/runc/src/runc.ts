@@ -10,7 +10,7 @@ import {
   type RunnerConfig,
 } from './command.js';
 import { parseFeatures, type Features } from './features.js';
-import { containerStdio, type ExecaStdio } from './io.js';
+import { containerStdio, type ChildStdio } from './io.js';
 import {
   checkpointArgs,
   criuArgs,
@@ -180,7 +180,7 @@ export class Runc {
       await writeFile(file, JSON.stringify(resources), { mode: 0o600 });
       const stdin = await open(file, 'r');
       try {
-        const stdio: ExecaStdio = [stdin.fd, 'pipe', 'pipe'];
+        const stdio: ChildStdio = [stdin.fd, 'pipe', 'pipe'];
         await invoke(
           this.config,
           { subcommand: 'update', args: ['update', '--resources', '-', id], stdio },

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,6 +159,20 @@ describe('how runc ended', () => {
     assert.equal(err.canceled, true);
     assert.equal(err.message, 'runc kill: canceled: shutting down');
     await waitFor(() => !isAlive(pid), { what: 'the fake runc to die' });
+  });
+
+  it('a runc still running when this process exits dies with it', async (t) => {
+    const fake = fakeRunc(t, { hang: true });
+    const index = new URL('../src/index.js', import.meta.url).href;
+    const script = `
+      const { Runc } = await import(${JSON.stringify(index)});
+      void new Runc({ command: ${JSON.stringify(fake.path)} }).state('c1');
+      setTimeout(() => process.exit(0), 300);`;
+    const caller = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => caller.once('exit', resolve));
+    const pid = await waitFor(() => fake.ran() && fake.pid(), { what: 'the fake runc to start' });
+    await exited;
+    await waitFor(() => !isAlive(pid), { what: 'the fake runc to die with its caller' });
   });
 
   it('an already aborted signal fails the call', async (t) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CorralError } from '@corral/api';
+import { CorralError } from '@corral/api/task';
 import { runtimeError } from './runtime-errors.js';
 
 /** What CRIU logs under its work directory (runc's `--work-path`, else the image path). */

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 /**
  * Keeps the orphan reaper off libuv's children. The shim is a subreaper, so processes orphaned in a
  * container that shares the host pid namespace land on it and must be reaped; but a blanket reap
- * would steal the exit of a runc or mount that execa is waiting for. The reaper therefore runs only
+ * would steal the exit of a runc or mount that libuv is waiting for. The reaper therefore runs only
  * while no child of ours is in flight, and never touches pids with a pending exit watch (the init
  * and execs, which @corral/sys skips itself). A reap that comes due while children run is deferred
  * until the last one returns.

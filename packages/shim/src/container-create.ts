@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { bundleFiles, containerd, CorralError, topics, typeUrls, validateIdentifier } from '@corral/api';
+import { bundleFiles, containerd, CorralError, topics, typeUrls, validateIdentifier } from '@corral/api/task';
 import { Runc } from '@corral/runc';
 import { ConsoleSocket, processStartTime } from '@corral/sys';
 import { writeFileAtomic } from './atomic-file.js';

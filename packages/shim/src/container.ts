@@ -10,7 +10,7 @@ import {
   typeUrls,
   unpackJsonAny,
   validateIdentifier,
-} from '@corral/api';
+} from '@corral/api/task';
 import type { ProcessSpec, Runc } from '@corral/runc';
 import { openProcess, setWinsize, watchExit, type ExitStatus } from '@corral/sys';
 import type { Logger } from 'pino';
@@ -140,7 +140,6 @@ export class Container {
           bundle: this.bundle,
           runc: this.runc,
           children: this.ctx.children,
-          criLog: this.criLog,
         },
         p,
         (execPid) => this.watch(p, execPid),

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles, containerd, nowNanos, toTimestamp, validateIdentifier } from '@corral/api';
+import { bundleFiles, containerd, nowNanos, toTimestamp, validateIdentifier } from '@corral/api/task';
 import { Runc } from '@corral/runc';
 import { readExitRecord } from './exit-record.js';
 import type { ShimFlags } from './flags.js';

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { CorralError } from '@corral/api';
+import { CorralError } from '@corral/api/task';
 import type { Runc } from '@corral/runc';
 import { ConsoleSocket, processStartTime } from '@corral/sys';
 import type { ChildGuard } from './child-guard.js';
 import { consoleSocketPath, receivePty } from './console.js';
-import type { CriLogWriter } from './cri-log.js';
 import type { ShimProcess } from './process.js';
 import { ProcessIo } from './process-io.js';
 
@@ -13,7 +12,6 @@ export interface ExecTarget {
   bundle: string;
   runc: Runc;
   children: ChildGuard;
-  criLog: CriLogWriter | undefined;
 }
 
 /**
@@ -31,7 +29,9 @@ export async function startExecProcess(
   let io: ProcessIo | undefined;
   let consoleSock: ConsoleSocket | undefined;
   try {
-    io = ProcessIo.open(p.stdio, t.criLog);
+    // An exec's output belongs to whoever started it (its own FIFOs), never to the container's CRI
+    // log: the kubelet and `corral exec` read it from the exec's streams.
+    io = ProcessIo.open(p.stdio);
     p.io = io;
     let pty: Promise<number> | undefined;
     if (p.stdio.terminal) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles } from '@corral/api';
+import { bundleFiles } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** What the shim knows about an init exit; written before Wait is released or TaskExit published. */

@@ -1,4 +1,4 @@
-import { CorralError } from '@corral/api';
+import { CorralError } from '@corral/api/core';
 
 /** The command line containerd 1.6 (and corrald) gives a shim. */
 export interface ShimFlags {

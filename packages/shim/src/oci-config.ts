@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles, CorralError } from '@corral/api';
+import { bundleFiles, CorralError } from '@corral/api/task';
 
 /** The parts of a bundle's config.json the shim acts on. */
 export interface BundleConfig {

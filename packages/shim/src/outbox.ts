@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode } from '@corral/api';
+import { errorCode } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** One event as the outbox keeps it until the receiver acknowledges it. */

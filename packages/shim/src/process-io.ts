@@ -2,7 +2,7 @@ import { constants, openSync, statSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import type { ReadStream } from 'node:tty';
-import { CorralError } from '@corral/api';
+import { CorralError } from '@corral/api/task';
 import { pipe } from '@corral/sys';
 import type { CriLogWriter, CriStream } from './cri-log.js';
 import { closeFd, outputWriter, pipeReader, pipeWriter, ptyStream } from './fd-streams.js';

@@ -1,4 +1,4 @@
-import { CorralError, containerd } from '@corral/api';
+import { CorralError, containerd } from '@corral/api/task';
 
 const Status = containerd.v1.types.Status;
 export type StatusValue = containerd.v1.types.Status;

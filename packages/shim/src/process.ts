@@ -1,5 +1,5 @@
-import type { containerd } from '@corral/api';
-import { CorralError, toTimestamp } from '@corral/api';
+import type { containerd } from '@corral/api/task';
+import { CorralError, toTimestamp } from '@corral/api/task';
 import type { ProcessSpec } from '@corral/runc';
 import type { ProcessIo, StdioPaths } from './process-io.js';
 import { CreatedState, type ProcessState } from './process-state.js';

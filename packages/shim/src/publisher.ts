@@ -7,7 +7,7 @@ import {
   namespaceMetadataKey,
   nowNanos,
   toTimestamp,
-} from '@corral/api';
+} from '@corral/api/task';
 import { type Client, dial } from '@corral/ttrpc';
 import type { Logger } from 'pino';
 import { Outbox, type OutboxEvent } from './outbox.js';

@@ -1,4 +1,4 @@
-import { CorralError, type CodeName } from '@corral/api';
+import { CorralError, type CodeName } from '@corral/api/task';
 import { findRuncError, isNotExistError, isUnsupportedError } from '@corral/runc';
 
 /**

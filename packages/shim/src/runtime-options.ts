@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles, containerd, CorralError, type google, typeUrls, unpackAny } from '@corral/api';
+import { bundleFiles, containerd, CorralError, type google, typeUrls, unpackAny } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** How this shim runs the OCI runtime for one container, decided at Create and kept in the bundle. */

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles, envNames, TaskService, validateIdentifier } from '@corral/api';
+import { bundleFiles, envNames, TaskService, validateIdentifier } from '@corral/api/task';
 import { setChildSubreaper } from '@corral/sys';
 import { type ListenTarget, Server } from '@corral/ttrpc';
 import { writeFileAtomic } from './atomic-file.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { containerdShimSocketDir } from '@corral/api';
+import { containerdShimSocketDir } from '@corral/api/core';
 
 /** Unix socket paths have 108 bytes including the NUL; containerd allows 106 for the path. */
 export const maxSocketPathLength = 106;

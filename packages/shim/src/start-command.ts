@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
-import { bundleFiles, CorralError, validateIdentifier } from '@corral/api';
+import { bundleFiles, CorralError, validateIdentifier } from '@corral/api/core';
 import { writeFileAtomic } from './atomic-file.js';
 import type { ShimFlags } from './flags.js';
 import { maxSocketPathLength, shimSocketPath, toUnixAddress } from './socket-address.js';

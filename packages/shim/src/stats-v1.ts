@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { io } from '@corral/api';
-import { toUint64 } from '@corral/api';
+import type { io } from '@corral/api/task';
+import { toUint64 } from '@corral/api/task';
 import { type CgroupPaths, readKeyed, readUint, v1Controller } from './cgroups.js';
 
 type Metrics = io.containerd.cgroups.v1.Metrics.$Properties;

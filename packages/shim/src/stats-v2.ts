@@ -1,5 +1,5 @@
-import type { io } from '@corral/api';
-import { toUint64 } from '@corral/api';
+import type { io } from '@corral/api/task';
+import { toUint64 } from '@corral/api/task';
 import { readKeyed, readUint } from './cgroups.js';
 
 type Metrics = io.containerd.cgroups.v2.Metrics.$Properties;

@@ -1,4 +1,4 @@
-import { containerd, io, packAny, typeUrls } from '@corral/api';
+import { containerd, io, packAny, typeUrls } from '@corral/api/task';
 import type { CgroupPaths } from './cgroups.js';
 import type { ShimProcess } from './process.js';
 import { readMetricsV1 } from './stats-v1.js';

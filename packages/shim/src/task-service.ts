@@ -1,5 +1,5 @@
-import type { TaskService } from '@corral/api';
-import { containerd, CorralError, errorCode, toTimestamp, typeUrls, unpackAny } from '@corral/api';
+import type { TaskService } from '@corral/api/task';
+import { containerd, CorralError, errorCode, toTimestamp, typeUrls, unpackAny } from '@corral/api/task';
 import type { ServiceImpl } from '@corral/ttrpc';
 import type { Logger } from 'pino';
 import type { Container } from './container.js';

@@ -42,9 +42,20 @@ export interface NativeBinding {
 }
 
 /** node-gyp's output, relative to dist/src/ where this file runs from. */
-const addonPath = fileURLToPath(new URL('../../build/Release/corral_sys.node', import.meta.url));
+let addonPath = fileURLToPath(new URL('../../build/Release/corral_sys.node', import.meta.url));
 
 let binding: NativeBinding | undefined;
+
+/**
+ * Load the addon from `path` instead of node-gyp's output: for a bundle (one file, where this
+ * module's own URL says nothing about where the addon is) that ships `corral_sys.node` beside
+ * itself. Call it before anything uses the addon.
+ */
+export function setNativeAddonPath(path: string): void {
+  if (binding !== undefined)
+    throw new Error(`the @corral/sys native addon is already loaded from ${addonPath}`);
+  addonPath = path;
+}
 
 /**
  * The addon, loaded on first use: the pure-TypeScript parts of this package (processStartTime)

@@ -5,7 +5,7 @@
 // Each action imports only its own modules: `start` and the serving shim are both on the critical
 // path of every container start, and loading what another action needs (execa, pino, ttrpc, the
 // native addon) would cost the `start` process ~150 ms.
-import { errorCode } from '@corral/api';
+import { errorCode } from '@corral/api/core';
 import { parseShimFlags } from '../flags.js';
 import { shimVersion } from '../version.js';
 

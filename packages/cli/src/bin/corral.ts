@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `corral` binary: the process's streams, env and signals in, runCli, its code out.
+import { processIo, runCli } from '../index.js';
+
+const code = await runCli(process.argv.slice(2), processIo());
+// Let stdout flush (a pipe may still hold the tail of the output), then leave: a paused stdin or a
+// closing socket must not keep the CLI alive.
+process.stdout.write('', () => process.exit(code));

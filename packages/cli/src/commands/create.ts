@@ -1,0 +1,19 @@
+// corral create: the container, not started; prints its id.
+import type { Command } from '../command.js';
+import { containerConfig, containerOptionSpecs } from '../container-config.js';
+
+export const createCommand: Command = {
+  name: 'create',
+  summary: 'Create a container without starting it; prints its id',
+  usage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
+  options: containerOptionSpecs,
+  optionsEndAtFirstPositional: true,
+  minPositionals: 1,
+  async run(ctx, args) {
+    const config = containerConfig('create', args, ctx.io.env);
+    const client = await ctx.client();
+    const { containerId } = await client.runtime.createContainer({ config });
+    await ctx.out(containerId ?? '');
+    return 0;
+  },
+};

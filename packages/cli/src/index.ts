@@ -1,0 +1,17 @@
+export { runCli } from './run-cli.js';
+export { processIo, writeOut } from './cli-io.js';
+export type { CliIo, InputStream, Output, OutputStream, SignalName, SignalSource } from './cli-io.js';
+export { CliError, exitCodes, errorLine, startFailureExitCode } from './cli-error.js';
+export { commands, findCommand } from './commands/index.js';
+export type { Command, CommandContext, OptionSpec, ParsedArgs } from './command.js';
+export { parseCommandArgs } from './parse-args.js';
+export { cliEnvNames, globalOptionSpecs } from './global-options.js';
+export type { GlobalOptions, LogLevel } from './global-options.js';
+export { formatTable, ellipsize } from './format/table.js';
+export { humanDuration, humanAgo, humanSize, binarySize } from './format/humanize.js';
+export { statusText } from './format/container-status.js';
+export { psTable } from './commands/ps.js';
+export { imagesTable, splitTag } from './commands/images.js';
+export { statsTable, cpuPercent } from './commands/stats.js';
+export { parseMemory, parseCpus } from './units.js';
+export { cliVersion } from './version.js';

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { CorralError } from '@corral/api';
+
+/** corrald's settings, from flags, CORRAL_<FLAG> env twins, a JSON config file, and defaults. */
+export interface DaemonConfig {
+  root: string;
+  state: string;
+  socket: string;
+  logLevel: string;
+  listen: { host: string; port: number } | undefined;
+  tokenFile: string | undefined;
+  shimBinary: string | undefined;
+  /** CORRAL_FAILPOINTS (env only: a test hook, not a flag; see failpoints.ts). */
+  failpoints: string | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+const flags = [
+  'root',
+  'state',
+  'socket',
+  'log-level',
+  'config',
+  'listen',
+  'token-file',
+  'shim-binary',
+] as const;
+type Flag = (typeof flags)[number];
+
+export const defaults = {
+  root: '/var/lib/corral',
+  state: '/run/corral',
+  socket: '/run/corral/corral.sock',
+  'log-level': 'info',
+} as const;
+
+const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const usage = `usage: corrald [flags]
+
+  --root DIR          what survives a reboot: records, logs, images (${defaults.root})
+  --state DIR         what lives while the machine is up: bundles, sockets (${defaults.state})
+  --socket PATH       the API socket (${defaults.socket})
+  --log-level LEVEL   fatal|error|warn|info|debug|trace (${defaults['log-level']})
+  --config FILE       JSON with any of these keys ("root", "log-level", …)
+  --listen tcp://127.0.0.1:PORT   also serve on TCP; needs --token-file
+  --token-file FILE   the bearer token TCP clients must send
+  --shim-binary PATH  corral-shim (default: on PATH, else the @corral/shim package's)
+  --version, --help
+
+Every flag has an environment twin: CORRAL_ROOT, CORRAL_LOG_LEVEL, CORRAL_TOKEN_FILE, …`;
+
+/** Flags win over env, env over the config file, the file over the defaults. */
+export function parseDaemonConfig(argv: readonly string[], env: NodeJS.ProcessEnv): DaemonConfig {
+  const fromFlags: Partial<Record<Flag, string>> = {};
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (arg === '--version' || arg === '-v') {
+      version = true;
+      continue;
+    }
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    const name = m?.[1] as Flag | undefined;
+    if (!m || !name || !flags.includes(name)) {
+      throw new CorralError('InvalidArgument', `unknown argument ${JSON.stringify(arg)}`, {
+        hint: 'corrald --help',
+      });
+    }
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new CorralError('InvalidArgument', `--${name} needs a value`);
+    fromFlags[name] = value;
+  }
+  const fromEnv: Partial<Record<Flag, string>> = {};
+  for (const f of flags) {
+    const v = env[`CORRAL_${f.toUpperCase().replace(/-/g, '_')}`];
+    if (v) fromEnv[f] = v;
+  }
+  const configPath = fromFlags.config ?? fromEnv.config;
+  const fromFile = configPath ? readConfigFile(configPath) : {};
+  const get = (f: Flag): string | undefined => fromFlags[f] ?? fromEnv[f] ?? fromFile[f];
+  const logLevel = get('log-level') ?? defaults['log-level'];
+  if (!levels.includes(logLevel)) {
+    throw new CorralError(
+      'InvalidArgument',
+      `--log-level ${JSON.stringify(logLevel)}: want one of ${levels.join(', ')}`,
+    );
+  }
+  const listenText = get('listen');
+  const tokenFile = get('token-file');
+  const listen = listenText ? parseListen(listenText) : undefined;
+  if (listen && !tokenFile) {
+    throw new CorralError(
+      'InvalidArgument',
+      '--listen needs --token-file: TCP clients must present a bearer token',
+    );
+  }
+  return {
+    root: get('root') ?? defaults.root,
+    state: get('state') ?? defaults.state,
+    socket: get('socket') ?? defaults.socket,
+    logLevel,
+    listen,
+    tokenFile,
+    shimBinary: get('shim-binary'),
+    failpoints: env['CORRAL_FAILPOINTS'] || undefined,
+    help,
+    version,
+  };
+}
+
+function readConfigFile(path: string): Partial<Record<Flag, string>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new CorralError('InvalidArgument', `--config ${path}: ${(cause as Error).message}`, { cause });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new CorralError('InvalidArgument', `--config ${path}: want a JSON object`);
+  }
+  const out: Partial<Record<Flag, string>> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    const key = k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) as Flag; // logLevel → log-level
+    if (!flags.includes(key) || key === 'config') {
+      throw new CorralError('InvalidArgument', `--config ${path}: unknown key ${JSON.stringify(k)}`);
+    }
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      throw new CorralError('InvalidArgument', `--config ${path}: ${k} must be a string`);
+    }
+    out[key] = String(v);
+  }
+  return out;
+}
+
+/** tcp://HOST:PORT, loopback only: the token travels in clear text. */
+export function parseListen(s: string): { host: string; port: number } {
+  const m = /^tcp:\/\/(\[[0-9a-fA-F:]+\]|[^:/]+):(\d{1,5})$/.exec(s);
+  const port = Number(m?.[2]);
+  if (!m || port > 65535)
+    throw new CorralError('InvalidArgument', `--listen ${JSON.stringify(s)}: want tcp://127.0.0.1:PORT`);
+  const host = m[1]!.replace(/^\[|\]$/g, '');
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new CorralError(
+      'InvalidArgument',
+      `--listen ${s}: only loopback addresses (the token is sent in clear text)`,
+    );
+  }
+  return { host, port };
+}
+
+/** The bearer token, trimmed; the file must exist and say something. */
+export function readTokenFile(path: string): string {
+  let token: string;
+  try {
+    token = readFileSync(path, 'utf8').trim();
+  } catch (cause) {
+    throw new CorralError('InvalidArgument', `--token-file ${path}: ${(cause as Error).message}`, { cause });
+  }
+  if (!token) throw new CorralError('InvalidArgument', `--token-file ${path} is empty`);
+  return token;
+}

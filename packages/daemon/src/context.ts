@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { ContainerStore } from './containers/container-store.js';
+import type { Failpoints } from './failpoints.js';
+import type { ImageStorePort } from './images/image-store-port.js';
+import type { RuntimeHandlers } from './shims/runtime-handlers.js';
+import type { StateLayout } from './state-layout.js';
+
+/** Where corrald's own events go (the EventBus of ./events): journaled, then fanned out. */
+export interface EventSink {
+  publish(namespace: string, topic: string, typeUrl: string, value: Uint8Array): unknown;
+}
+
+/** What every operation on containers shares; built once by startDaemon. */
+export interface DaemonContext {
+  layout: StateLayout;
+  store: ContainerStore;
+  images: ImageStorePort;
+  handlers: RuntimeHandlers;
+  events: EventSink;
+  logger: Logger;
+  /** Test hooks (CORRAL_FAILPOINTS); undefined unless armed. */
+  failpoints?: Failpoints | undefined;
+}

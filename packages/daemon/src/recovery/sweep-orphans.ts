@@ -1,0 +1,24 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isValidIdentifier } from '@corral/api';
+import { removeBundle } from '../containers/bundle.js';
+import type { DaemonContext } from '../context.js';
+
+/**
+ * Bundles no record names (a removal that got past the record, or a rename-aside a crash
+ * interrupted) are unmounted and deleted; a record is always written before its bundle is made.
+ */
+export async function sweepOrphans(ctx: DaemonContext): Promise<void> {
+  const base = join(ctx.layout.state, 'bundles');
+  if (!existsSync(base)) return;
+  for (const ns of readdirSync(base)) {
+    if (!isValidIdentifier(ns)) continue;
+    const dir = ctx.layout.bundlesDir(ns);
+    for (const name of readdirSync(dir)) {
+      const leftover = name.startsWith('.') && name.endsWith('.removing');
+      if (!leftover && (!isValidIdentifier(name) || ctx.store.get(ns, name))) continue;
+      ctx.logger.info({ namespace: ns, bundle: name }, 'removing an orphaned bundle');
+      await removeBundle(join(dir, name));
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { Container } from '../containers/container.js';
+import type { DaemonContext } from '../context.js';
+import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
+import { isProcessAlive } from '../util/process-alive.js';
+import { readShimExitRecord } from './exit-record.js';
+import { learnExit } from './task-exit.js';
+
+/** An exit status no source knows: docker's and containerd's 255, always with reason ShimDied. */
+export const unknownExitStatus = 255;
+const killedExitStatus = 128 + 9;
+
+/**
+ * containerd's cleanupAfterDeadShim: the shim is gone. Its exit record (written before it could
+ * die with the news) gives the real exit. Without one: an init that still ran (pid + start time)
+ * is killed by the cleanup, so 137 is its real status; one that is gone too left no status anywhere,
+ * so the code is 255 and the message says it is unknown — never a guess shown as real. Either way
+ * `<shim> delete` clears runc's state, the rootfs mount and a dead socket.
+ * Returns whether the real exit was learned (Status.last_recovery counts both).
+ */
+export async function cleanupAfterDeadShim(
+  ctx: DaemonContext,
+  c: Container,
+  why?: string,
+): Promise<'exit-learned' | 'shim-died' | 'exit-known'> {
+  const bundle = ctx.layout.bundle(c.namespace, c.id);
+  const exitFile = readShimExitRecord(bundle);
+  const { pid, pidStartTime } = c.record;
+  const initAlive = pid !== undefined && pidStartTime !== undefined && isProcessAlive(pid, pidStartTime);
+  const binary = c.record.shim?.binary ?? ctx.handlers.find(c.record.runtimeHandler)?.shimBinary;
+  if (binary) {
+    try {
+      const deleted = await runShimDeleteCommand({
+        binary,
+        namespace: c.namespace,
+        id: c.id,
+        bundle,
+        apiSocket: ctx.layout.apiSocket,
+        eventsSocket: ctx.layout.eventsSocket,
+      });
+      if (deleted.warnings) c.logger.warn({ warnings: deleted.warnings }, 'shim delete reported problems');
+    } catch (err) {
+      c.logger.warn({ err }, 'cleaning up after the dead shim failed');
+    }
+  }
+  c.shim = undefined;
+  c.unreachable = undefined;
+  c.logFifo?.close();
+  c.logFifo = undefined;
+  let outcome: 'exit-learned' | 'shim-died' | 'exit-known';
+  const shimPid = c.record.shim?.pid;
+  const died = why ?? `the shim${shimPid ? ` (pid ${shimPid})` : ''} died`;
+  if (c.record.state === 'exited') {
+    outcome = 'exit-known';
+  } else if (exitFile) {
+    outcome = 'exit-learned';
+    await learnExit(ctx, c, {
+      exitStatus: exitFile.exitStatus,
+      exitedAt: exitFile.exitedAt,
+      oomKilled: exitFile.oomKilled,
+      message: `${died} after recording the exit`,
+    });
+  } else {
+    outcome = 'shim-died';
+    await learnExit(ctx, c, {
+      exitStatus: initAlive ? killedExitStatus : unknownExitStatus,
+      reason: 'ShimDied',
+      message: initAlive
+        ? `${died}; its container's init (pid ${pid}) was killed (SIGKILL) in the cleanup`
+        : `${died} without recording the container's exit: exit status unknown`,
+    });
+  }
+  await ctx.store.save(c, (r) => (r.taskDeleted = true));
+  return outcome;
+}

@@ -1,0 +1,69 @@
+import type { Container } from '../containers/container.js';
+import type { DaemonContext } from '../context.js';
+import { timeouts } from '../timeouts.js';
+import { sleep } from '../util/time.js';
+import { cleanupAfterDeadShim } from './dead-shim.js';
+import { isProcessAlive } from '../util/process-alive.js';
+
+const retiring = new WeakMap<Container, Promise<void>>();
+
+/**
+ * After the exit is recorded: Delete the task in its shim (it unmounts the rootfs, drains and closes
+ * the log), then Shutdown the shim, as containerd's CRI does on TaskExit: an exited container keeps
+ * no process. Idempotent and shared: Remove awaits the same promise.
+ */
+export function retireTask(ctx: DaemonContext, c: Container): Promise<void> {
+  if (c.record.taskDeleted) return Promise.resolve();
+  let p = retiring.get(c);
+  if (!p) {
+    p = doRetire(ctx, c).finally(() => retiring.delete(c));
+    retiring.set(c, p);
+  }
+  return p;
+}
+
+/** The retirement in flight for `c`, if any (Remove waits for it rather than race it). */
+export function retirement(c: Container): Promise<void> | undefined {
+  return retiring.get(c);
+}
+
+async function doRetire(ctx: DaemonContext, c: Container): Promise<void> {
+  const conn = c.shim;
+  if (!conn || conn.closed) {
+    const s = c.record.shim;
+    // Alive but not connected (a dropped connection being re-dialed): the reconnect retires it.
+    if (s && isProcessAlive(s.pid, s.startTime)) return;
+    await cleanupAfterDeadShim(ctx, c);
+    return;
+  }
+  try {
+    await conn.task.delete({ id: c.id }, conn.opts());
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'NotFound') {
+      c.logger.warn({ err }, 'deleting the task in its shim failed');
+      if (!conn.closed) return; // still there: Remove or the next start-up tries again
+      await cleanupAfterDeadShim(ctx, c);
+      return;
+    }
+  }
+  await ctx.store.save(c, (r) => (r.taskDeleted = true));
+  await shutdownShim(c);
+}
+
+/** Shutdown (the shim exits once it has no container), close, and wait a moment for it to go. */
+export async function shutdownShim(c: Container): Promise<void> {
+  const conn = c.shim;
+  if (conn && !conn.closed) {
+    await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
+    await conn.close();
+  }
+  c.shim = undefined;
+  c.logFifo?.close();
+  c.logFifo = undefined;
+  const s = c.record.shim;
+  if (!s) return;
+  const deadline = Date.now() + timeouts.shimExitAfterShutdownMs;
+  while (isProcessAlive(s.pid, s.startTime) && Date.now() < deadline) await sleep(20);
+  if (isProcessAlive(s.pid, s.startTime))
+    c.logger.warn({ shimPid: s.pid }, 'the shim did not exit after Shutdown');
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { tempDir } from '@corral/test-utils';
+import { parseDaemonConfig, parseListen } from '../src/index.js';
+
+test('defaults, flags, env twins and a config file, in that order of strength', (t) => {
+  const d = parseDaemonConfig([], {});
+  assert.deepEqual(
+    { root: d.root, state: d.state, socket: d.socket, logLevel: d.logLevel },
+    { root: '/var/lib/corral', state: '/run/corral', socket: '/run/corral/corral.sock', logLevel: 'info' },
+  );
+  const dir = tempDir(t);
+  const file = join(dir, 'corrald.json');
+  writeFileSync(file, JSON.stringify({ root: '/from/file', 'log-level': 'warn', state: '/file/state' }));
+  const c = parseDaemonConfig(['--config', file, '--root=/from/flag'], {
+    CORRAL_STATE: '/env/state',
+    CORRAL_LOG_LEVEL: 'debug',
+  });
+  assert.equal(c.root, '/from/flag');
+  assert.equal(c.state, '/env/state');
+  assert.equal(c.logLevel, 'debug');
+  assert.equal(parseDaemonConfig([], { CORRAL_CONFIG: file }).root, '/from/file');
+});
+
+test('bad settings are refused with the flag named', (t) => {
+  assert.throws(() => parseDaemonConfig(['--bogus'], {}), /unknown argument "--bogus"/);
+  assert.throws(() => parseDaemonConfig(['--root'], {}), /--root needs a value/);
+  assert.throws(() => parseDaemonConfig(['--log-level', 'loud'], {}), /--log-level "loud"/);
+  assert.throws(() => parseDaemonConfig(['--listen', 'tcp://127.0.0.1:7777'], {}), /needs --token-file/);
+  assert.throws(() => parseListen('tcp://0.0.0.0:7777'), /only loopback/);
+  assert.deepEqual(parseListen('tcp://127.0.0.1:7777'), { host: '127.0.0.1', port: 7777 });
+  const dir = tempDir(t);
+  const file = join(dir, 'bad.json');
+  writeFileSync(file, JSON.stringify({ colour: 'blue' }));
+  assert.throws(() => parseDaemonConfig(['--config', file], {}), /unknown key "colour"/);
+  assert.equal(parseDaemonConfig(['--help'], {}).help, true);
+});

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { TestRegistry } from './registry.js';
+import { TokenServer } from './token-server.js';
+
+/** What the real-registry tests need on PATH, and root (mounts, tmpfs). */
+export const registryRequirements = {
+  root: true,
+  bins: ['docker-registry', 'skopeo', 'htpasswd', 'openssl'],
+};
+
+export const basicUser = { name: 'alice', password: 'correct-horse-battery-42' };
+export const tokenUser = { name: 'bob', password: 'token-pass-4567' };
+export const refreshToken = 'refresh-token-789-abcdef';
+export const tokenService = 'corral-test-registry';
+export const tokenIssuer = 'corral-test-token-issuer';
+
+export function credsOf(u: { name: string; password: string }): string {
+  return `${u.name}:${u.password}`;
+}
+
+/** docker-registry with htpasswd basic auth for `basicUser`. */
+export function startBasicRegistry(t: Pick<TestContext, 'after'>, dir: string): Promise<TestRegistry> {
+  return TestRegistry.start(t, join(dir, 'basic-registry'), {
+    auth: { kind: 'htpasswd', users: { [basicUser.name]: basicUser.password } },
+  });
+}
+
+/**
+ * docker-registry with `auth: token:` trusting a token server the test runs (which knows
+ * `tokenUser` and `refreshToken`); the registry's own config names the server's realm and cert.
+ */
+export async function startTokenRegistry(
+  t: Pick<TestContext, 'after'>,
+  dir: string,
+): Promise<{ registry: TestRegistry; tokens: TokenServer }> {
+  const tokens = await TokenServer.start(t, dir, {
+    users: { [tokenUser.name]: tokenUser.password },
+    refreshTokens: [refreshToken],
+    service: tokenService,
+    issuer: tokenIssuer,
+  });
+  const registry = await TestRegistry.start(t, join(dir, 'token-registry'), {
+    auth: {
+      kind: 'token',
+      realm: tokens.realm,
+      service: tokenService,
+      issuer: tokenIssuer,
+      rootCertBundle: tokens.cert.cert,
+    },
+  });
+  return { registry, tokens };
+}
