@@ -10,6 +10,8 @@ export const exitCodes = {
   cannotInvoke: 126,
   /** The command was not found. */
   notFound: 127,
+  /** Whoever read stdout went away (`corral logs -f web | head`): docker dies of SIGPIPE, 128 + 13. */
+  brokenPipe: 141,
 } as const;
 
 export class CliError extends Error {

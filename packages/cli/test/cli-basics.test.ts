@@ -51,7 +51,10 @@ test('against a stopped daemon every command prints one line and exits 125', asy
 
 test('the default address is /run/corral/corral.sock; --host and -H override CORRAL_HOST', async (t) => {
   const r = await runCorral(['ps'], { env: {} });
-  assert.match(r.stderr, /^corral: cannot connect to corrald at \/run\/corral\/corral\.sock: /);
+  // Either nothing listens at the default address (the usual case in a test run), or a system
+  // corrald does (scripts/setup starts one): both prove the CLI dialled the default.
+  if (r.code === 0) assert.equal(r.stderr, '');
+  else assert.match(r.stderr, /^corral: cannot connect to corrald at \/run\/corral\/corral\.sock: /);
   const fake = await startFakeCorrald(t, {
     runtime: { listContainers: () => Promise.resolve({ containers: [] }) },
   });

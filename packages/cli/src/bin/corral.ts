@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The `corral` binary: the process's streams, env and signals in, runCli, its code out.
-import { processIo, runCli } from '../index.js';
+import { exitCodes, processIo, runCli } from '../index.js';
+
+// A reader that went away ends the command quietly, as SIGPIPE ends docker's, not with an EPIPE stack.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(exitCodes.brokenPipe);
+});
 
 const code = await runCli(process.argv.slice(2), processIo());
 // Let stdout flush (a pipe may still hold the tail of the output), then leave: a paused stdin or a

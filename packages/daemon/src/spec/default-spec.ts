@@ -2,7 +2,7 @@
  * The defaults every container gets, as containerd's oci.WithDefaultSpec gives them (what users of
  * containerd and docker expect): the docker capability set, private pid/ipc/uts/mount/network
  * namespaces (the network namespace has only `lo`: corral has no CNI yet), the usual /proc /dev
- * /sys mounts, masked and read-only kernel paths. No oomScoreAdj: root here lacks
+ * /sys /sys/fs/cgroup mounts, masked and read-only kernel paths. No oomScoreAdj: root here lacks
  * CAP_SYS_RESOURCE and runc fails opaquely when asked to lower one (DESIGN.md).
  */
 
@@ -57,6 +57,13 @@ export function defaultMounts(): OciMount[] {
     },
     { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
     { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+    // The container's own cgroup, read-only, as docker and containerd mount it: a process reads its limits.
+    {
+      destination: '/sys/fs/cgroup',
+      type: 'cgroup',
+      source: 'cgroup',
+      options: ['ro', 'nosuid', 'noexec', 'nodev'],
+    },
   ];
 }
 
