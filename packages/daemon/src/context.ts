@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ContainerStore } from './containers/container-store.js';
+import type { AppendRequest, AppendResult } from './events/index.js';
 import type { Failpoints } from './failpoints.js';
 import type { ImageStorePort } from './images/image-store-port.js';
 import type { RuntimeHandlers } from './shims/runtime-handlers.js';
@@ -8,6 +9,8 @@ import type { StateLayout } from './state-layout.js';
 /** Where corrald's own events go (the EventBus of ./events): journaled, then fanned out. */
 export interface EventSink {
   publish(namespace: string, topic: string, typeUrl: string, value: Uint8Array): unknown;
+  /** A shim's event, with its (source, seq) for de-duplication (a dead shim's outbox). */
+  forward(request: AppendRequest): Promise<AppendResult>;
 }
 
 /** What every operation on containers shares; built once by startDaemon. */

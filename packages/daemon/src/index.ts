@@ -24,6 +24,8 @@ export type { CallScope } from './services/runtime-service.js';
 export { ImagesService } from './services/images-service.js';
 export { containerLogsMethod, RuntimeLogsApi } from './services/container-logs-method.js';
 export { timeouts as daemonTimeouts } from './timeouts.js';
+export { failpointNames } from './failpoints.js';
+export type { FailpointName } from './failpoints.js';
 export { daemonVersion } from './version.js';
 export { ApiServer, maxFrameBytes } from './api-server/index.js';
 export type {

@@ -20,7 +20,8 @@ export const timeouts = {
   shimCallMs: 15_000,
   /** Shutdown (containerd: 3 s), then how long the shim process may take to leave. */
   shimShutdownMs: 3_000,
-  shimExitAfterShutdownMs: 5_000,
+  /** … longer than the shim's own outbox drain at Shutdown (5 s): then it is killed. */
+  shimExitAfterShutdownMs: 7_000,
   /** After the shim connection closed while the shim lives on: between reconnect attempts. */
   shimReconnectDelayMs: 500,
   /** After SIGKILL: how long the task may take to report its exit before Stop/Remove give up. */

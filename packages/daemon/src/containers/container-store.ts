@@ -142,6 +142,11 @@ export class ContainerStore {
     c.notify();
   }
 
+  /** Resolves once every save of `c` asked for so far is on disk (whether it succeeded or not). */
+  async settled(c: Container): Promise<void> {
+    await (this.#saving.get(c) ?? Promise.resolve()).catch(() => undefined);
+  }
+
   /** Forgets the container and deletes its record. */
   async delete(c: Container): Promise<void> {
     this.#byNs.get(c.namespace)?.delete(c.id);

@@ -148,7 +148,7 @@ async function makeTask(ctx: DaemonContext, c: Container, handler: RuntimeHandle
     launched.conn.opts(timeouts.shimCreateMs),
   );
   const pid = created.pid ?? 0;
-  await ctx.failpoints?.hit('create.after-task', { containerId: c.id, pid });
+  await ctx.failpoints?.hit('create.after-task', { containerId: c.id, initPid: pid });
   await ctx.store.save(c, (r) => {
     r.pid = pid;
     r.pidStartTime = String(processStartTime(pid) ?? '');

@@ -43,9 +43,10 @@ export async function stopContainer(
 }
 
 /**
- * Start-up recovery found a stop on record for a task that still runs: it waits out what is left
- * of the deadline, then SIGKILL, as the interrupted Stop would have (in the background, in order
- * with the container's other operations).
+ * Start-up recovery found a stop on record for a task that still runs: the stop signal again (the
+ * crash may have come before it left; a second one is harmless), what is left of the deadline,
+ * then SIGKILL, as the interrupted Stop would have — in the background, in order with the
+ * container's other operations.
  */
 export function resumeInterruptedStop(c: Container): void {
   const due = c.record.stopDeadline;
@@ -55,7 +56,10 @@ export function resumeInterruptedStop(c: Container): void {
     .run(async () => {
       if (c.exited || c.removing) return;
       const leftMs = Number((BigInt(due) - nowNanos()) / 1_000_000n);
-      if (leftMs > 0 && (await c.until(() => c.exited, leftMs))) return;
+      if (leftMs > 0) {
+        await sendSignal(c, parseSignal(c.record.stopSignal), false);
+        if (await c.until(() => c.exited, leftMs)) return;
+      }
       await killAndWait(c);
     })
     .catch((err: unknown) => c.logger.error({ err }, 'finishing the interrupted stop failed'));

@@ -4,7 +4,7 @@ import { killShim } from '../shims/corral-shim-launcher.js';
 import { findBundleShims } from '../shims/find-bundle-shim.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
-import { retirement, shutdownShim } from '../tasks/retire-task.js';
+import { retireTask, retirement, shutdownShim } from '../tasks/retire-task.js';
 import { removeBundle } from './bundle.js';
 import type { Container } from './container.js';
 
@@ -15,6 +15,9 @@ import type { Container } from './container.js';
  */
 export async function endTask(ctx: DaemonContext, c: Container): Promise<void> {
   await retirement(c)?.catch(() => undefined);
+  // An exit just recorded whose retirement has not begun yet (it follows the exit's save): join it
+  // rather than race it with a second Delete.
+  if (c.exited && !c.record.taskDeleted) await retireTask(ctx, c).catch(() => undefined);
   if (c.record.taskDeleted) {
     await shutdownShim(c);
     return;

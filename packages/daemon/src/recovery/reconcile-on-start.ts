@@ -3,12 +3,11 @@ import type { Container } from '../containers/container.js';
 import { finishRemoval } from '../containers/remove-container.js';
 import { resumeInterruptedStop } from '../containers/stop-container.js';
 import type { DaemonContext } from '../context.js';
-import { ShimConnection } from '../shims/shim-connection.js';
 import { cleanupAfterDeadShim } from '../tasks/dead-shim.js';
+import { shutdownShim } from '../tasks/retire-task.js';
 import { reconnectShim, recoverLostShim } from '../tasks/shim-link.js';
-import { recoveryConcurrency, timeouts } from '../timeouts.js';
+import { recoveryConcurrency } from '../timeouts.js';
 import { mapWithLimit } from '../util/limit.js';
-import { isProcessAlive } from '../util/process-alive.js';
 import { cleanupLeftoverExecs } from './leftover-execs.js';
 import { rollbackInterruptedCreate } from './rollback-create.js';
 import { sweepOrphans } from './sweep-orphans.js';
@@ -147,7 +146,9 @@ async function recoverOne(ctx: DaemonContext, c: Container, report: RecoveryRepo
       return 'removed';
     }
     if (c.record.taskDeleted || !c.record.shim) {
-      await shutdownLeftoverShim(ctx, c);
+      // The task is gone but its shim may not be (a crash between Delete and Shutdown): ask it to
+      // leave, in the background (it drains its outbox first).
+      void shutdownShim(c).catch((err: unknown) => c.logger.warn({ err }, 'a leftover shim does not leave'));
       return 'none';
     }
     switch (await reconnectShim(ctx, c)) {
@@ -167,31 +168,9 @@ async function recoverOne(ctx: DaemonContext, c: Container, report: RecoveryRepo
       }
     }
   });
-  if (c.record.stopDeadline !== undefined && c.hasLiveTask && !c.removing) {
+  if (c.record.stopDeadline !== undefined && c.hasLiveTask && !c.removing && !c.unreachable) {
     report.stopsResumed++;
     resumeInterruptedStop(c);
   }
   return outcome;
-}
-
-/** The task is gone but its shim may not be (a crash between Delete and Shutdown): ask it to leave. */
-async function shutdownLeftoverShim(ctx: DaemonContext, c: Container): Promise<void> {
-  const s = c.record.shim;
-  if (!s || !isProcessAlive(s.pid, s.startTime)) return;
-  try {
-    const conn = await ShimConnection.dial(
-      c.namespace,
-      c.id,
-      s.socket,
-      () => undefined,
-      timeouts.shimConnectMs,
-    );
-    await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
-    await conn.close();
-  } catch (err) {
-    c.logger.warn(
-      { err, shimPid: s.pid, bundle: ctx.layout.bundle(c.namespace, c.id) },
-      'a leftover shim does not answer',
-    );
-  }
 }

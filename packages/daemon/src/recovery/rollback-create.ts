@@ -45,7 +45,14 @@ async function askShimToLeave(c: Container, s: ShimRecord): Promise<boolean> {
         await conn.task.delete({ id: c.id }, conn.opts());
         c.logger.info('deleted the task of an interrupted create');
       } catch (err) {
-        if ((err as { code?: string }).code !== 'NotFound') throw err;
+        const code = (err as { code?: string }).code;
+        if (code === 'FailedPrecondition') {
+          // It runs (someone started it through the list): kill it, wait for the exit, delete.
+          await conn.task.kill({ id: c.id, signal: 9, all: true }, conn.opts()).catch(() => undefined);
+          await conn.task.wait({ id: c.id }, conn.opts(timeouts.killWaitMs)).catch(() => undefined);
+          continue;
+        }
+        if (code !== 'NotFound') throw err;
       }
       await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
       // It leaves (after draining its outbox), or a Create in flight finishes: Delete that task.

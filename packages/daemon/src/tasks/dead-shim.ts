@@ -2,6 +2,7 @@ import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
+import { deliverHeldEvents, publishShimDiedExit } from './dead-shim-outbox.js';
 import { readShimExitRecord } from './exit-record.js';
 import { learnExit } from './task-exit.js';
 
@@ -14,14 +15,28 @@ const killedExitStatus = 128 + 9;
  * die with the news) gives the real exit. Without one: an init that still ran (pid + start time)
  * is killed by the cleanup, so 137 is its real status; one that is gone too left no status anywhere,
  * so the code is 255 and the message says it is unknown — never a guess shown as real. Either way
- * `<shim> delete` clears runc's state, the rootfs mount and a dead socket.
+ * `<shim> delete` clears runc's state, the rootfs mount and a dead socket, the events the shim's
+ * outbox still held are delivered, and a /tasks/exit it never published is published for it.
  * Returns whether the real exit was learned (Status.last_recovery counts both).
  */
-export async function cleanupAfterDeadShim(
+export function cleanupAfterDeadShim(
   ctx: DaemonContext,
   c: Container,
   why?: string,
-): Promise<'exit-learned' | 'shim-died' | 'exit-known'> {
+): Promise<DeadShimOutcome> {
+  // Several paths notice a dead shim (the dropped connection, a retirement, an event): one cleanup.
+  let p = cleaning.get(c);
+  if (!p) {
+    p = cleanUp(ctx, c, why).finally(() => cleaning.delete(c));
+    cleaning.set(c, p);
+  }
+  return p;
+}
+
+type DeadShimOutcome = 'exit-learned' | 'shim-died' | 'exit-known';
+const cleaning = new WeakMap<Container, Promise<DeadShimOutcome>>();
+
+async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined): Promise<DeadShimOutcome> {
   const bundle = ctx.layout.bundle(c.namespace, c.id);
   const exitFile = readShimExitRecord(bundle);
   const { pid, pidStartTime } = c.record;
@@ -46,7 +61,8 @@ export async function cleanupAfterDeadShim(
   c.unreachable = undefined;
   c.logFifo?.close();
   c.logFifo = undefined;
-  let outcome: 'exit-learned' | 'shim-died' | 'exit-known';
+  await deliverHeldEvents(ctx, c);
+  let outcome: DeadShimOutcome;
   const shimPid = c.record.shim?.pid;
   const died = why ?? `the shim${shimPid ? ` (pid ${shimPid})` : ''} died`;
   if (c.record.state === 'exited') {
@@ -68,6 +84,8 @@ export async function cleanupAfterDeadShim(
         ? `${died}; its container's init (pid ${pid}) was killed (SIGKILL) in the cleanup`
         : `${died} without recording the container's exit: exit status unknown`,
     });
+    // No exit record: the shim never published the init's /tasks/exit (it writes the record first).
+    if (c.exited) publishShimDiedExit(ctx, c);
   }
   await ctx.store.save(c, (r) => (r.taskDeleted = true));
   return outcome;

@@ -3,6 +3,8 @@ import type { DaemonContext } from '../context.js';
 import { timeouts } from '../timeouts.js';
 import { sleep } from '../util/time.js';
 import { cleanupAfterDeadShim } from './dead-shim.js';
+import { killShim } from '../shims/corral-shim-launcher.js';
+import { ShimConnection } from '../shims/shim-connection.js';
 import { isProcessAlive } from '../util/process-alive.js';
 
 const retiring = new WeakMap<Container, Promise<void>>();
@@ -28,6 +30,9 @@ export function retirement(c: Container): Promise<void> | undefined {
 }
 
 async function doRetire(ctx: DaemonContext, c: Container): Promise<void> {
+  // The exit must be on disk before the shim lets go of it (Delete removes its exit record): a
+  // second path that learned the same exit may get here while the first one's save is in flight.
+  await ctx.store.settled(c);
   const conn = c.shim;
   if (!conn || conn.closed) {
     const s = c.record.shim;
@@ -50,9 +55,24 @@ async function doRetire(ctx: DaemonContext, c: Container): Promise<void> {
   await shutdownShim(c);
 }
 
-/** Shutdown (the shim exits once it has no container), close, and wait a moment for it to go. */
+/**
+ * Shutdown (the shim exits once it has no container, after draining its outbox), close, and wait
+ * for it to go. A shim we are not connected to (corrald died between Delete and Shutdown) is
+ * dialed for it; one that is still there after the wait holds nothing and is killed (pidfd +
+ * start time).
+ */
 export async function shutdownShim(c: Container): Promise<void> {
-  const conn = c.shim;
+  const s = c.record.shim;
+  let conn = c.shim;
+  if ((!conn || conn.closed) && s && isProcessAlive(s.pid, s.startTime)) {
+    conn = await ShimConnection.dial(
+      c.namespace,
+      c.id,
+      s.socket,
+      () => undefined,
+      timeouts.shimConnectMs,
+    ).catch(() => undefined);
+  }
   if (conn && !conn.closed) {
     await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
     await conn.close();
@@ -60,10 +80,11 @@ export async function shutdownShim(c: Container): Promise<void> {
   c.shim = undefined;
   c.logFifo?.close();
   c.logFifo = undefined;
-  const s = c.record.shim;
   if (!s) return;
   const deadline = Date.now() + timeouts.shimExitAfterShutdownMs;
   while (isProcessAlive(s.pid, s.startTime) && Date.now() < deadline) await sleep(20);
-  if (isProcessAlive(s.pid, s.startTime))
-    c.logger.warn({ shimPid: s.pid }, 'the shim did not exit after Shutdown');
+  if (isProcessAlive(s.pid, s.startTime)) {
+    c.logger.warn({ shimPid: s.pid }, 'the shim did not exit after Shutdown; killing it');
+    killShim(s.pid, BigInt(s.startTime));
+  }
 }

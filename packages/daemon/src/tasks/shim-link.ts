@@ -1,5 +1,6 @@
 import { containerd, timestampToNanos } from '@corral/api';
 import type { Container } from '../containers/container.js';
+import { resumeInterruptedStop } from '../containers/stop-container.js';
 import type { DaemonContext } from '../context.js';
 import { killShim } from '../shims/corral-shim-launcher.js';
 import { LogFifo } from '../shims/log-fifo.js';
@@ -65,6 +66,8 @@ export async function recoverLostShim(ctx: DaemonContext, c: Container): Promise
     const outcome = await reconnectShim(ctx, c);
     if (outcome !== 'unreachable') {
       if (outcome === 'dead') await cleanupAfterDeadShim(ctx, c);
+      // A stop recovery could not resume while the shim was silent.
+      if (outcome === 'live' && c.record.stopDeadline !== undefined) resumeInterruptedStop(c);
       return;
     }
   }
@@ -114,7 +117,7 @@ export async function reconnectShim(
   // State of a socket served by another process is thrown away.
   const [hello, answer] = await Promise.allSettled([
     conn.task.connect({ id: c.id }, conn.opts(timeouts.shimConnectMs)),
-    conn.task.state({ id: c.id }, conn.opts()),
+    conn.task.state({ id: c.id }, conn.opts(timeouts.shimConnectMs)),
   ]);
   if (hello.status === 'fulfilled' && hello.value.shimPid !== s.pid) {
     c.logger.warn(
