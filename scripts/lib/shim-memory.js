@@ -31,7 +31,8 @@ async function measure(ctd, image, runtime) {
     if (r.exitCode !== 0) throw new Error(`ctr run ${id}: ${r.stderr}`);
   }
   // Under containerd the corral shim runs as containerd-shim-corral-v2 (a link), so match on the id.
-  const pids = ids.flatMap((id) => pidsWithArgv('-namespace', '-id', id));
+  // Ids overlap as strings (`corral-1` is in `corral-10`'s argv): count each shim once.
+  const pids = [...new Set(ids.flatMap((id) => pidsWithArgv('-namespace', '-id', id)))];
   const rows = pids.map(memoryOf);
   for (const id of ids) {
     await ctd.ctr(['tasks', 'kill', '-s', 'SIGKILL', id]);

@@ -1,10 +1,11 @@
 // Bundles the shim into one file, dist/corral-shim.mjs, after tsc (DESIGN.md: "shipped as one
-// bundled file"). esbuild inlines everything but node: built-ins and the native addon, which is
-// copied beside the bundle (src/bin/corral-shim-bundle.ts points @corral/sys at it). Each action's
+// bundled file"). esbuild inlines everything but Node's built-ins and the native addon, which is
+// copied beside the bundle (@corral/sys looks for it beside its own module first). Each action's
 // modules stay behind a dynamic import, which esbuild turns into a lazily run wrapper: `start` and
-// `delete` never run the serving shim's code. What the shim loads, and why it is cheap, is in
+// `delete` never run the serving shim's code (Node's built-ins are another matter: esbuild hoists
+// their imports, so every action loads them all). What each step here buys is measured in
 // docs/decisions.md ("Shim start time and memory").
-import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ const pkg = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(pkg, 'dist');
 const outfile = join(dist, 'corral-shim.mjs');
 const require = createRequire(import.meta.url);
-const { shimNodeFlags } = await import(join(dist, 'src', 'node-flags.js'));
+const { droppedEnvNames, shimEnv } = await import(join(dist, 'src', 'tuning.js'));
 
 /**
  * The shim's dependencies import `@corral/api` (the whole surface); in the shim that name means
@@ -30,24 +31,25 @@ const apiTaskOnly = {
 };
 
 await build({
-  entryPoints: [join(dist, 'src', 'bin', 'corral-shim-bundle.js')],
+  entryPoints: [join(dist, 'src', 'bin', 'corral-shim.js')],
   outfile,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Minified: a third of the size to read and parse on every start, and no comment can carry a
-  // non-ASCII character (one makes V8 hold the whole source as UTF-16, twice the memory).
+  // Minified: less than half the size to read and compile on every start and to keep in memory,
+  // and no comment can carry a non-ASCII character (one makes V8 hold the whole source as UTF-16,
+  // twice the memory). Names are not kept (esbuild's keepNames costs ~0.7 MB per shim); the source
+  // map beside the bundle maps a stack trace back (node --enable-source-maps, or offline).
   minify: true,
-  keepNames: true,
   legalComments: 'none',
   charset: 'ascii',
+  sourcemap: 'linked',
+  sourcesContent: false,
   plugins: [apiTaskOnly],
+  // The CommonJS dependencies (protobufjs, pino) call require() for built-ins.
   banner: {
-    // env -S: the serving shim's V8 flags when the bundle is exec'd directly (corrald, containerd).
-    // The CommonJS dependencies (protobufjs, pino) call require() for built-ins.
     js: [
-      `#!/usr/bin/env -S node ${shimNodeFlags.join(' ')}`.trimEnd(),
       "import { createRequire as __corralCreateRequire } from 'node:module';",
       'const require = __corralCreateRequire(import.meta.url);',
     ].join('\n'),
@@ -55,11 +57,25 @@ await build({
   logLevel: 'warning',
 });
 
-const code = readFileSync(outfile);
-const nonAscii = code.findIndex((byte) => byte > 0x7f);
+// The entry's `#!/usr/bin/env node` becomes the shim's own: for whoever execs the bundle
+// (containerd, corrald, callers of `start`), env -S drops the inherited Node settings and sets the
+// shim's before node starts (src/tuning.ts).
+const shebang = [
+  '#!/usr/bin/env -S',
+  ...droppedEnvNames.map((name) => `-u ${name}`),
+  ...Object.entries(shimEnv).map(([name, value]) => `${name}=${value}`),
+  'node',
+].join(' ');
+if (shebang.length >= 256) throw new Error(`${shebang}: longer than the 255 bytes Linux reads of a #! line`);
+const code = readFileSync(outfile, 'latin1');
+// Replaced line for line, so the source map stays right.
+if (!code.startsWith('#!')) throw new Error(`${outfile}: esbuild kept no #! line from the entry`);
+const body = code.slice(code.indexOf('\n') + 1);
+const nonAscii = body.search(/[^\x00-\x7f]/);
 if (nonAscii !== -1) {
   throw new Error(`${outfile}: non-ASCII byte at offset ${nonAscii}; V8 would keep the source as UTF-16`);
 }
+writeFileSync(outfile, `${shebang}\n${body}`, 'latin1');
 chmodSync(outfile, 0o755);
 // @corral/sys resolves to <package>/dist/src/index.js; node-gyp's output is <package>/build/Release.
 const sysPackage = join(dirname(require.resolve('@corral/sys')), '..', '..');

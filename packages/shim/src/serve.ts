@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { bundleFiles, envNames, TaskService, validateIdentifier } from '@corral/api/task';
 import { setChildSubreaper } from '@corral/sys';
 import { type ListenTarget, Server } from '@corral/ttrpc';
@@ -11,6 +12,7 @@ import { EventPublisher } from './publisher.js';
 import { fromAddress } from './socket-address.js';
 import { createTaskService } from './task-service.js';
 import { timeouts } from './timeouts.js';
+import { servingV8Flags } from './tuning.js';
 
 export interface ServeOptions {
   flags: ShimFlags;
@@ -78,6 +80,7 @@ export async function runServe(o: ServeOptions): Promise<number> {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   await server.listen(o.listen);
+  for (const flag of servingV8Flags) setFlagsFromString(flag);
   logger.info({ listen: typeof o.listen === 'string' ? o.listen : `fd ${o.listen.fd}` }, 'serving');
   return finished;
 }

@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import type { ShimFlags } from './flags.js';
 import { maxSocketPathLength, shimSocketPath, toUnixAddress } from './socket-address.js';
 import { canConnect } from './socket-probe.js';
+import { droppedEnvNames, shimEnv } from './tuning.js';
 
 export interface StartCommandOptions {
   flags: ShimFlags;
@@ -53,8 +54,8 @@ export async function runStartCommand(o: StartCommandOptions): Promise<string> {
   if (flags.debug) serveArgs.push('-debug');
   if (flags.logLevel) serveArgs.push('-log-level', flags.logLevel);
   // node:child_process, not execa (STYLE's default): `start` is on every container start's critical
-  // path, and execa's module graph costs ~110 ms to load here. Its termination is decided the same
-  // way: detached into its own session, not waited for, not killed when we exit.
+  // path, and no shim loads execa (docs/decisions.md, "Shim start time and memory"). Its termination
+  // is decided the same way: detached into its own session, not waited for, not killed when we exit.
   const child = spawn(cmd, [...args, ...serveArgs], {
     cwd: o.bundle,
     env: serveEnv(o.env),
@@ -78,14 +79,14 @@ export async function runStartCommand(o: StartCommandOptions): Promise<string> {
   return address;
 }
 
-/** The serving shim inherits containerd's env, minus what would slow its start or change its behaviour. */
+/**
+ * The serving shim inherits containerd's env, minus what would slow its start or change its
+ * behaviour, plus the shim's own settings (tuning.ts; the same the bundle's `#!` line applies).
+ */
 function serveEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (k === 'NODE_OPTIONS' || k === 'NODE_EXTRA_CA_CERTS' || k === 'NODE_V8_COVERAGE') continue;
-    out[k] = v;
-  }
-  return out;
+  for (const [k, v] of Object.entries(env)) if (!droppedEnvNames.includes(k)) out[k] = v;
+  return { ...out, ...shimEnv };
 }
 
 function listen(path: string): Promise<Server> {

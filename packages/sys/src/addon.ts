@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { SysError } from './errors.js';
@@ -41,21 +42,17 @@ export interface NativeBinding {
   eventfdRead(fd: number): bigint | null;
 }
 
-/** node-gyp's output, relative to dist/src/ where this file runs from. */
-let addonPath = fileURLToPath(new URL('../../build/Release/corral_sys.node', import.meta.url));
+/**
+ * Where the addon may be, first match wins: beside this module, which is where a bundle that inlines
+ * this package ships it (this module's URL is then the bundle's: @corral/shim's
+ * dist/corral-shim.mjs), then node-gyp's output relative to dist/src/, where this file runs from.
+ */
+const addonPaths = [
+  fileURLToPath(new URL('corral_sys.node', import.meta.url)),
+  fileURLToPath(new URL('../../build/Release/corral_sys.node', import.meta.url)),
+];
 
 let binding: NativeBinding | undefined;
-
-/**
- * Load the addon from `path` instead of node-gyp's output: for a bundle (one file, where this
- * module's own URL says nothing about where the addon is) that ships `corral_sys.node` beside
- * itself. Call it before anything uses the addon.
- */
-export function setNativeAddonPath(path: string): void {
-  if (binding !== undefined)
-    throw new Error(`the @corral/sys native addon is already loaded from ${addonPath}`);
-  addonPath = path;
-}
 
 /**
  * The addon, loaded on first use: the pure-TypeScript parts of this package (processStartTime)
@@ -64,6 +61,7 @@ export function setNativeAddonPath(path: string): void {
 export function native(): NativeBinding {
   if (binding !== undefined) return binding;
   const require = createRequire(import.meta.url);
+  const addonPath = addonPaths.find((p) => existsSync(p)) ?? addonPaths.at(-1)!;
   let loaded: NativeBinding;
   try {
     loaded = require(addonPath) as NativeBinding;

@@ -1,4 +1,3 @@
-export { setNativeAddonPath } from './addon.js';
 export { SysError, hasErrno } from './errors.js';
 export type { ErrnoName, SysErrorOptions } from './errors.js';
 export { PidfdUnsupportedError, ProcessChangedError } from './pidfd-errors.js';

@@ -1,0 +1,56 @@
+// The shipped binary, dist/corral-shim.mjs, as scripts/bundle.js leaves it after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { TaskService } from '@corral/api';
+import { defer, isAlive, killPid, tempDir, uniqueId, waitFor } from '@corral/test-utils';
+import { dial } from '@corral/ttrpc';
+import { droppedEnvNames, shimEnv } from '../src/tuning.js';
+import { shimVersion } from '../src/version.js';
+
+const dist = fileURLToPath(new URL('..', import.meta.url));
+/** Inherited, this would stop any node at once; the bundle's #! line must drop it. */
+const poisonedEnv = { ...process.env, NODE_OPTIONS: '--require /nonexistent/corral-poison.cjs' };
+
+test('the bundle runs straight from its #! line, whatever NODE_OPTIONS the caller has', () => {
+  const r = spawnSync(join(dist, 'corral-shim.mjs'), ['-v'], { env: poisonedEnv, encoding: 'utf8' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, `corral-shim ${shimVersion}\n`);
+  assert.equal(r.status, 0);
+});
+
+test('a copy of the bundle with corral_sys.node beside it serves, with no node_modules in reach', async (t) => {
+  const dir = tempDir(t);
+  mkdirSync(join(dir, 'bin'));
+  for (const f of ['corral-shim.mjs', 'corral_sys.node']) copyFileSync(join(dist, f), join(dir, 'bin', f));
+  const bundle = join(dir, 'bundle');
+  mkdirSync(bundle);
+  const id = uniqueId('bundle');
+  const socket = join(dir, 's.sock');
+  const args = ['-namespace', 'corral-unit', '-id', id, '-address', join(dir, 'c.sock'), '-socket', socket];
+  const shim = spawn(join(dir, 'bin', 'corral-shim.mjs'), args, {
+    cwd: bundle,
+    env: poisonedEnv,
+    stdio: 'ignore',
+  });
+  const pid = shim.pid ?? 0;
+  defer(t, () => killPid(pid));
+  const exited = new Promise((resolve) => shim.once('exit', resolve));
+
+  const client = await waitFor(() => dial(socket), { what: 'the bundled shim to serve' });
+  defer(t, () => client.close());
+  const task = client.service(TaskService);
+  assert.equal((await task.connect({ id })).shimPid, pid);
+  // It serves only after setChildSubreaper, its native addon's first call: the addon beside it loaded.
+  assert.match(readFileSync(join(bundle, 'shim.log'), 'utf8'), /"msg":"serving"/);
+  const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+  for (const name of droppedEnvNames) assert.ok(!environ.some((e) => e.startsWith(`${name}=`)), name);
+  for (const [k, v] of Object.entries(shimEnv)) assert.ok(environ.includes(`${k}=${v}`), k);
+
+  await task.shutdown({ id }).catch(() => undefined);
+  await exited;
+  assert.equal(isAlive(pid), false);
+});
