@@ -321,6 +321,10 @@ export class Container {
   async deleteInit(): Promise<containerd.task.v2.DeleteResponse.$Properties> {
     const p = this.init;
     const next = p.state.delete();
+    // A created init that was never started has no start event to wait for: without this its exit
+    // (runc delete kills it) would wait for a TaskStart that never comes, and Delete would sit out
+    // the whole drain timeout.
+    if (p.state.name === 'created') p.markStartSettled();
     await this.ctx.children
       .track(() => this.runc.delete(this.id, { force: p.exit === undefined }))
       .catch((err: unknown) => {
