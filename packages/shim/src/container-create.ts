@@ -6,7 +6,7 @@ import { ConsoleSocket, processStartTime } from '@corral/sys';
 import { writeFileAtomic } from './atomic-file.js';
 import { consoleSocketPath, receivePty } from './console.js';
 import { Container } from './container.js';
-import { CriLogWriter } from './cri-log.js';
+import { CriLogWriter } from '@corral/api/cri-log';
 import { mountRootfs, unmountAll } from './mounts.js';
 import { readBundleConfig, shimAnnotations } from './oci-config.js';
 import { ShimProcess } from './process.js';

@@ -16,7 +16,7 @@ import { openProcess, setWinsize, watchExit, type ExitStatus } from '@corral/sys
 import type { Logger } from 'pino';
 import { type CgroupPaths, cgroupPathsOf } from './cgroups.js';
 import { checkpointError, criuDumpLog } from './checkpoint-error.js';
-import type { CriLogWriter } from './cri-log.js';
+import type { CriLogWriter } from '@corral/api/cri-log';
 import { writeExitRecord } from './exit-record.js';
 import { unmountAll } from './mounts.js';
 import { type BundleConfig, shimAnnotations } from './oci-config.js';
@@ -104,7 +104,15 @@ export class Container {
 
   async start(execId: string): Promise<number> {
     const p = this.process(execId);
+    if (p.startBegun) {
+      // A concurrent Start: like containerd's per-process lock, answer once the first has settled,
+      // from the state it left, instead of racing it to a second `runc start`.
+      await p.startEventSettled;
+      p.state.start(); // throws FailedPrecondition: running, stopped or deleted by now
+      throw new CorralError('FailedPrecondition', `an earlier start of ${p.id} failed`);
+    }
     p.state.start(); // throws FailedPrecondition unless created
+    p.startBegun = true;
     return execId ? this.startExec(p) : this.startInit();
   }
 

@@ -4,5 +4,4 @@ export { Outbox, loadOutbox } from './outbox.js';
 export type { OutboxEvent, OutboxOptions, SendEvent } from './outbox.js';
 export { readExitRecord, writeExitRecord, exitRecordPath } from './exit-record.js';
 export type { ExitRecord } from './exit-record.js';
-export { CriLogWriter, formatRfc3339Nano, maxCriLineBytes } from './cri-log.js';
 export { writeFileAtomic } from './atomic-file.js';

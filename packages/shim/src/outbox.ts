@@ -110,9 +110,18 @@ export class Outbox {
     return event;
   }
 
+  /**
+   * Cuts a backoff wait short: the receiver is likely back (it just called us) or we are about to
+   * exit, so the held events should not sit out a delay of up to maxBackoffMs.
+   */
+  retryNow(): void {
+    this.wake?.();
+  }
+
   /** Resolves true once every event is acknowledged, false at the deadline. */
   async drain(timeoutMs: number): Promise<boolean> {
     if (this.pending.length === 0) return true;
+    this.retryNow();
     const done = new Promise<true>((resolve) => this.drained.push(() => resolve(true)));
     const timer = sleep(timeoutMs, false as const, { ref: false });
     return Promise.race([done, timer]);

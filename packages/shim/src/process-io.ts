@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import type { ReadStream } from 'node:tty';
 import { CorralError } from '@corral/api/task';
 import { pipe } from '@corral/sys';
-import type { CriLogWriter, CriStream } from './cri-log.js';
+import type { CriLogWriter, CriStream } from '@corral/api/cri-log';
 import { closeFd, outputWriter, pipeReader, pipeWriter, ptyStream } from './fd-streams.js';
 
 /** The stdio a client asked for at Create or Exec (containerd passes these paths). */

@@ -33,6 +33,8 @@ export class ShimProcess {
   io: ProcessIo | undefined;
   /** An exec's OCI process, kept from Exec until its Start. */
   spec: ProcessSpec | undefined;
+  /** A Start has been accepted; a second one waits for it instead of running runc again. */
+  startBegun = false;
   private readonly exited = deferred<ProcessExit>();
   private readonly startSettled = deferred<void>();
   private readonly exitSettled = deferred<void>();

@@ -49,6 +49,11 @@ export class EventPublisher {
     this.o.logger.debug({ topic, seq: e.seq }, 'event queued');
   }
 
+  /** A receiver has called us (Connect): send what the outbox holds now, not after its backoff. */
+  retryNow(): void {
+    this.outbox.retryNow();
+  }
+
   /** Waits up to `timeoutMs` for every event to be acknowledged, then stops. */
   async close(timeoutMs: number): Promise<boolean> {
     const drained = await this.outbox.drain(timeoutMs);

@@ -147,6 +147,8 @@ export function createTaskService(
     }),
     stats: logged('Stats', (req) => Promise.resolve({ stats: get(req.id).stats() })),
     connect: logged('Connect', (req) => {
+      // Whoever reconnects is usually the events receiver back from a restart.
+      ctx.publisher.retryNow();
       const c = containers.get(req.id ?? '');
       return Promise.resolve({ shimPid: process.pid, taskPid: c?.init.pid ?? 0 });
     }),

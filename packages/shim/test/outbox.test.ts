@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { CorralError } from '@corral/api';
 import { tempDir, waitFor } from '@corral/test-utils';
 import { loadOutbox, Outbox, type OutboxEvent } from '../src/outbox.js';
@@ -34,30 +34,14 @@ test('events are delivered in order and acknowledged events leave the backlog', 
 });
 
 test('while the receiver is down events wait, in order, and none is dropped', async (t) => {
-  const path = join(tempDir(t), 'events.outbox');
-  let up = false;
-  let failures = 0;
-  const got: number[] = [];
-  const box = Outbox.open(path, {
-    minBackoffMs: 1,
-    maxBackoffMs: 5,
-    send: (e) => {
-      if (!up) {
-        failures++;
-        return Promise.reject(new CorralError('Unavailable', 'ttrpc: closed'));
-      }
-      got.push(e.seq);
-      return Promise.resolve();
-    },
-  });
-  t.after(() => box.close());
-  for (let i = 0; i < 5; i++) box.publish('/tasks/exit', 'x', enc(String(i)), 1n);
-  await waitFor(() => failures >= 20, { what: 'repeated delivery attempts' });
-  assert.equal(box.backlog.length, 5);
-  assert.equal(loadOutbox(path).pending.length, 5, 'the file holds every unacknowledged event');
-  up = true;
-  assert.equal(await box.drain(5_000), true);
-  assert.deepEqual(got, [1, 2, 3, 4, 5]);
+  const r = flakyReceiver(t, 1, 5);
+  for (let i = 0; i < 5; i++) r.box.publish('/tasks/exit', 'x', enc(String(i)), 1n);
+  await waitFor(() => r.failures >= 20, { what: 'repeated delivery attempts' });
+  assert.equal(r.box.backlog.length, 5);
+  assert.equal(loadOutbox(r.path).pending.length, 5, 'the file holds every unacknowledged event');
+  r.up = true;
+  assert.equal(await r.box.drain(5_000), true);
+  assert.deepEqual(r.got, [1, 2, 3, 4, 5]);
 });
 
 test('a reopened outbox resends what was never acknowledged and continues the sequence', async (t) => {
@@ -143,3 +127,39 @@ test('the source id survives reopening and compaction', async (t) => {
   assert.match(first.source, /^[0-9a-f]{16}$/);
   assert.equal(second.source, first.source);
 });
+
+test('retryNow and drain cut a long backoff short once the receiver is back', async (t) => {
+  // A backoff far longer than any deadline below: only retryNow()/drain() can deliver in time.
+  const r = flakyReceiver(t, 60_000, 60_000);
+  r.box.publish('/tasks/exit', 'x', enc('a'), 1n);
+  await waitFor(() => r.failures === 1, { what: 'the first failed attempt' });
+  r.up = true;
+  r.box.retryNow();
+  await waitFor(() => r.got.length === 1, { timeoutMs: 5_000, what: 'delivery after retryNow' });
+
+  r.up = false;
+  r.box.publish('/tasks/exit', 'x', enc('b'), 1n);
+  await waitFor(() => r.failures === 2, { what: 'the second failed attempt' });
+  r.up = true;
+  assert.equal(await r.box.drain(5_000), true, 'drain does not sit out the backoff');
+  assert.deepEqual(r.got, [1, 2]);
+});
+
+/** An outbox whose receiver fails with Unavailable until `up` is set; what it got, in order. */
+function flakyReceiver(t: TestContext, minBackoffMs: number, maxBackoffMs: number) {
+  const r = { path: join(tempDir(t), 'events.outbox'), up: false, failures: 0, got: [] as number[] };
+  const box = Outbox.open(r.path, {
+    minBackoffMs,
+    maxBackoffMs,
+    send: (e) => {
+      if (!r.up) {
+        r.failures++;
+        return Promise.reject(new CorralError('Unavailable', 'ttrpc: closed'));
+      }
+      r.got.push(e.seq);
+      return Promise.resolve();
+    },
+  });
+  t.after(() => box.close());
+  return Object.assign(r, { box });
+}

@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Container } from '../containers/container.js';
 import { timeouts } from '../timeouts.js';
 import { sleep } from '../util/time.js';
-import { parseCriLine, type CriLogEntry } from './cri-log-format.js';
+import { parseCriLine, type CriLogEntry } from '@corral/api/cri-log';
 
 export interface LogsOptions {
   follow: boolean;

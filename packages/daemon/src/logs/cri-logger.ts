@@ -1,8 +1,8 @@
 import { closeSync, writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { processStartTime } from '@corral/sys';
-import { CriLogWriter } from './cri-log-writer.js';
-import type { CriStream } from './cri-log-format.js';
+import { CriLogWriter } from '@corral/api/cri-log';
+import type { CriStream } from '@corral/api/cri-log';
 
 /** Where the logger says who it is (in its cwd, the bundle): ReopenContainerLog signals it. */
 export const criLoggerPidFile = 'cri-logger.pid';

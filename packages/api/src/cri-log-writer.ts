@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import { formatRfc3339Nano, maxCriLineBytes, type CriStream } from './cri-log-format.js';
 
 /**
- * Writes container output as CRI log records (corral-cri-logger's job for containerd's shim;
- * corral-shim has its own). Each stream keeps its unterminated tail, so interleaved stdout and
- * stderr never split each other's lines. reopen() follows a rotation (ReopenContainerLog).
+ * Writes container output as CRI log records (corral-shim's job in corrald's mode,
+ * corral-cri-logger's behind containerd's shim). Each stream keeps its unterminated tail, so
+ * interleaved stdout and stderr never split each other's lines. reopen() follows a rotation
+ * (ReopenContainerLog).
  */
 export class CriLogWriter {
   private fd: number;
