@@ -25,6 +25,21 @@ export const envNames = {
   namespace: 'NAMESPACE',
 } as const;
 
+/**
+ * Node settings no shim inherits (DESIGN.md: the shim "inherits no NODE_OPTIONS /
+ * NODE_EXTRA_CA_CERTS"): they change its behaviour or slow every start (NODE_EXTRA_CA_CERTS makes
+ * Node parse every system CA before the first line of JavaScript, ~45 ms here); the last two would
+ * tie a shim to the test runner or the parent that spawned corrald. corrald drops them for every
+ * shim command, corral-shim for the serving shim it spawns and in its bundle's `#!` line.
+ */
+export const nodeEnvNotInherited: readonly string[] = [
+  'NODE_OPTIONS',
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_V8_COVERAGE',
+  'NODE_TEST_CONTEXT',
+  'NODE_CHANNEL_FD',
+];
+
 /** ttrpc metadata key carrying the containerd namespace. */
 export const namespaceMetadataKey = 'containerd-namespace-ttrpc';
 

@@ -26,6 +26,7 @@ export { isValidIdentifier, validateIdentifier, maxIdentifierLength } from './id
 export {
   bundleFiles,
   envNames,
+  nodeEnvNotInherited,
   namespaceMetadataKey,
   eventSequenceMetadataKey,
   eventSourceMetadataKey,

@@ -40,6 +40,7 @@ export type { MessageType } from './any.js';
 export {
   bundleFiles,
   envNames,
+  nodeEnvNotInherited,
   namespaceMetadataKey,
   eventSequenceMetadataKey,
   eventSourceMetadataKey,

@@ -6,12 +6,10 @@
  * `start` gives the same to the serving shim it spawns.
  */
 
-/**
- * Inherited settings a shim drops (DESIGN.md: it "inherits no NODE_OPTIONS / NODE_EXTRA_CA_CERTS"):
- * they change its behaviour or slow its start; NODE_EXTRA_CA_CERTS alone makes Node parse every CA
- * certificate of the system before the first line of JavaScript (~45 ms here).
- */
-export const droppedEnvNames: readonly string[] = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_V8_COVERAGE'];
+import { nodeEnvNotInherited } from '@corral/api/task';
+
+/** Inherited settings a shim drops: the list corrald drops too (@corral/api). */
+export const droppedEnvNames: readonly string[] = nodeEnvNotInherited;
 
 /** Set for every shim: one glibc malloc arena for all its threads (~2 MB less per shim). */
 export const shimEnv: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
