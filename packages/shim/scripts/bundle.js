@@ -18,7 +18,8 @@ const require = createRequire(import.meta.url);
 const { droppedEnvNames, shimEnv } = await import(join(dist, 'src', 'tuning.js'));
 
 /**
- * The shim's dependencies import `@corral/api` (the whole surface); in the shim that name means
+ * Should a dependency import `@corral/api` (the whole surface; @corral/ttrpc and the shim itself
+ * import `@corral/api/task`), in the shim that name means
  * `@corral/api/task`, which holds the same exports minus corral.v1, whose generated code is as
  * big again and which no shim uses. A name missing from it fails this build.
  */

@@ -1,8 +1,8 @@
 // The ttrpc client (containerd/ttrpc client.go): one connection, calls multiplexed by stream id
 // (1, 3, 5, …), replies matched to calls in whatever order they come.
 import type { Socket } from 'node:net';
-import { CorralError } from '@corral/api';
-import type { ServiceDef } from '@corral/api';
+import { CorralError } from '@corral/api/task';
+import type { ServiceDef } from '@corral/api/task';
 import { Channel, MessageType, messageLengthMax } from './channel.js';
 import type { Frame, FrameHeader } from './channel.js';
 import { decodeResponse, encodeRequest } from './codec.js';

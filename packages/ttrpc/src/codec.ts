@@ -1,6 +1,6 @@
 // The ttrpc envelope codec (containerd/ttrpc codec.go, types.go): Request and Response protobufs,
 // and the method messages carried inside them.
-import { ttrpc, toInt64, toBigInt } from '@corral/api';
+import { ttrpc, toInt64, toBigInt } from '@corral/api/task';
 import type { Status } from './errors.js';
 
 export interface RequestEnvelope {

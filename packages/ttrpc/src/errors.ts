@@ -1,6 +1,6 @@
 // Every error ttrpc produces or translates, in one place (containerd/ttrpc errors.go). Statuses are
 // built from errors exactly once at the server edge and turned back into errors once in the client.
-import { Code, CorralError } from '@corral/api';
+import { Code, CorralError } from '@corral/api/task';
 import { messageLengthMax } from './channel.js';
 
 /** A status as it travels in `ttrpc.Response.status`. */

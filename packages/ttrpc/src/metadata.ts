@@ -1,4 +1,4 @@
-import type { ttrpc } from '@corral/api';
+import type { ttrpc } from '@corral/api/task';
 
 type KeyValue = ttrpc.KeyValue.$Properties;
 

@@ -1,8 +1,8 @@
 // One accepted connection of the server (containerd/ttrpc server.go serverConn): every request
 // runs concurrently and is answered in completion order, on the stream id it came with.
 import type { Socket } from 'node:net';
-import { Code, CorralError } from '@corral/api';
-import type { MethodDef } from '@corral/api';
+import { Code, CorralError } from '@corral/api/task';
+import type { MethodDef } from '@corral/api/task';
 import { Channel, MessageType, messageLengthMax } from './channel.js';
 import type { Frame, FrameHeader } from './channel.js';
 import { decodeRequest, encodeResponse } from './codec.js';

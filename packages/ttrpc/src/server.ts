@@ -6,8 +6,8 @@
 import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Server as NetServer, Socket } from 'node:net';
-import { CorralError } from '@corral/api';
-import type { ServiceDef } from '@corral/api';
+import { CorralError } from '@corral/api/task';
+import type { ServiceDef } from '@corral/api/task';
 import type { WarningListener } from './diagnostics.js';
 import { emitWarning } from './diagnostics.js';
 import { errListen, statusUnknownMethod, statusUnknownService } from './errors.js';

@@ -1,5 +1,5 @@
 // How a ServiceDef from @corral/api is implemented (server side) and called (client side).
-import type { RequestOf, ResponseOf, ServiceDef } from '@corral/api';
+import type { RequestOf, ResponseOf, ServiceDef } from '@corral/api/task';
 import type { Metadata, MetadataInit } from './metadata.js';
 
 /** What a handler knows about the call besides its request. */
