@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ContainerStore } from './containers/container-store.js';
-import type { AppendRequest, AppendResult } from './events/index.js';
+import type { AppendRequest, AppendResult, JournaledEvent } from './events/index.js';
 import type { Failpoints } from './failpoints.js';
 import type { ImageStorePort } from './images/image-store-port.js';
 import type { RuntimeHandlers } from './shims/runtime-handlers.js';
@@ -11,6 +11,8 @@ export interface EventSink {
   publish(namespace: string, topic: string, typeUrl: string, value: Uint8Array): unknown;
   /** A shim's event, with its (source, seq) for de-duplication (a dead shim's outbox). */
   forward(request: AppendRequest): Promise<AppendResult>;
+  /** The journal, to look back into (the EventBus's); a sink without one has no history. */
+  readonly journal?: { read(o: { sinceTime?: bigint }): AsyncIterable<JournaledEvent> };
 }
 
 /** What every operation on containers shares; built once by startDaemon. */

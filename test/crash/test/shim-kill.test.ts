@@ -5,11 +5,11 @@
 // shim nor the init lingers, not even as a zombie. Subscribers get one /tasks/exit per container:
 // from the dead shim's outbox when it had written the exit, else published by corrald.
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { StateLayout } from '@corral/daemon';
-import { toInt64 } from '@corral/api';
+import { bundleFiles, toInt64, topics } from '@corral/api';
 import { defer, isAlive, killPid, skipUnless, waitFor, zombieChildren } from '@corral/test-utils';
 import { create, exited, run, S, status, type Status } from './helpers/containers.js';
 import { startCorrald, type Corrald } from './helpers/corrald.js';
@@ -140,3 +140,56 @@ test('kill -9 shims while corrald is dead: running → ShimDied 137; exited → 
   assert.deepEqual(exitsOf(exits.events, running), [137], 'one /tasks/exit, published by corrald');
   recordScenario({ scenario: 'kill -9 shim (corrald down)', kills: d.kills + 2, containers: 2, leaks: 0 });
 });
+
+test('a shim killed between its exit record and queueing the exit event: corrald publishes that exit, once', async (t) => {
+  if (skipUnless(t, { root: true, bins: ['runc'] })) return;
+  const d = await startCorrald(t);
+  const layout = new StateLayout(d.root, d.state, d.socket);
+  const exits = collect(d, 0n);
+  t.after(() => exits.stop.abort());
+  const id = await run(d, { command: ['sh', '-c', 'while [ ! -e /go ]; do sleep 0.05; done; exit 3'] });
+  const shim = shimPid(d, id);
+  const bundle = layout.bundle('default', id);
+  const outbox = join(bundle, bundleFiles.outbox);
+  await d.kill('SIGKILL');
+  writeFileSync(join(bundle, 'rootfs', 'go'), '');
+  // Let the shim finish (record written, event queued), kill it, then take the queued exit out of
+  // its outbox: on disk that is exactly what a kill inside the window leaves behind.
+  await waitFor(() => existsSync(join(bundle, 'exit')), { what: 'the exit record' });
+  await waitFor(() => heldTopics(outbox).includes(topics.taskExit), { what: 'the queued /tasks/exit' });
+  killPid(shim);
+  await vanished(shim, 'the shim');
+  const kept = readFileSync(outbox, 'utf8')
+    .split('\n')
+    .filter((l) => !l.includes(`"topic":"${topics.taskExit}"`));
+  writeFileSync(outbox, kept.join('\n'));
+  assert.ok(!heldTopics(outbox).includes(topics.taskExit));
+
+  await d.start();
+  const s = await status(d, id);
+  assert.equal(s.exitCode, 3, 'the real exit code, from the exit record');
+  await waitFor(() => exitsOf(exits.events, id).length > 0, { what: 'the /tasks/exit corrald publishes' });
+  await removeAndCheck(d, [id]);
+  assert.deepEqual(exitsOf(exits.events, id), [3], 'one /tasks/exit, with the recorded code');
+  recordScenario({
+    scenario: 'kill -9 shim before its exit event',
+    kills: d.kills + 1,
+    containers: 1,
+    leaks: 0,
+  });
+});
+
+/** The topics of the events in an outbox file (acknowledged or not). */
+function heldTopics(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((l) => {
+      try {
+        const r = JSON.parse(l) as { topic?: unknown };
+        return typeof r.topic === 'string' ? [r.topic] : [];
+      } catch {
+        return [];
+      }
+    });
+}

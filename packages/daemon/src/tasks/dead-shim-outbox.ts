@@ -57,12 +57,17 @@ export function readHeldEvents(path: string): { source: string | undefined; even
  * DESIGN rule 3 for a shim that died before it could deliver everything: corrald sends on what its
  * outbox still holds, under the shim's own (source, seq) so that an event whose acknowledgement
  * was the only thing lost is recognised as a duplicate. Then the outbox is removed (nothing will
- * read it again). Returns how many events were new to the journal.
+ * read it again). Returns how many events were new to the journal, and whether the init's
+ * /tasks/exit was among those held.
  */
-export async function deliverHeldEvents(ctx: DaemonContext, c: Container): Promise<number> {
+export async function deliverHeldEvents(
+  ctx: DaemonContext,
+  c: Container,
+): Promise<{ delivered: number; initExitHeld: boolean }> {
   const path = join(ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
   const { source, events } = readHeldEvents(path);
   let delivered = 0;
+  let initExitHeld = false;
   for (const e of events) {
     const origin = source !== undefined && sourceRe.test(source) ? { source, seq: e.seq } : undefined;
     try {
@@ -74,6 +79,7 @@ export async function deliverHeldEvents(ctx: DaemonContext, c: Container): Promi
         ...(origin ? { origin } : {}),
       });
       if (!r.duplicate) delivered++;
+      if (isInitExit(c, e.typeUrl, e.value)) initExitHeld = true;
     } catch (err) {
       c.logger.warn({ err, topic: e.topic, seq: e.seq }, 'an event a dead shim held could not be journaled');
     }
@@ -81,13 +87,42 @@ export async function deliverHeldEvents(ctx: DaemonContext, c: Container): Promi
   if (events.length > 0)
     c.logger.info({ events: events.length, delivered }, 'delivered what a dead shim held');
   rmSync(path, { force: true });
-  return delivered;
+  return { delivered, initExitHeld };
 }
 
 /**
- * The /tasks/exit a dead shim never published (it publishes one only after writing its exit
- * record): corrald publishes it, as containerd does after a dead shim, so subscribers hear of
- * every exit exactly once.
+ * Whether corrald's journal holds a /tasks/exit of `c`'s init journaled at or after `sinceNs`. A
+ * shim writes its exit record, then queues the exit event: one killed in between leaves a record
+ * whose event never went out, one killed later an event that did; only the journal tells which.
+ */
+export async function initExitJournaled(ctx: DaemonContext, c: Container, sinceNs: bigint): Promise<boolean> {
+  const journal = ctx.events.journal;
+  if (!journal) return false;
+  for await (const e of journal.read({ sinceTime: sinceNs })) {
+    if (
+      e.namespace === c.namespace &&
+      e.topic === topics.taskExit &&
+      isInitExit(c, e.event.type_url, e.event.value)
+    )
+      return true;
+  }
+  return false;
+}
+
+function isInitExit(c: Container, typeUrl: string | undefined, value: Uint8Array | undefined): boolean {
+  if (typeUrl !== typeUrls.TaskExit || !value) return false;
+  try {
+    const x = containerd.events.TaskExit.decode(value);
+    return x.containerId === c.id && (!x.id || x.id === c.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The /tasks/exit a dead shim never published: corrald publishes it from what it learned (the exit
+ * record, or the cleanup), as containerd does after a dead shim, so subscribers hear of every exit
+ * exactly once.
  */
 export function publishShimDiedExit(ctx: DaemonContext, c: Container): void {
   const value = containerd.events.TaskExit.encode({

@@ -2,7 +2,7 @@ import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
-import { deliverHeldEvents, publishShimDiedExit } from './dead-shim-outbox.js';
+import { deliverHeldEvents, initExitJournaled, publishShimDiedExit } from './dead-shim-outbox.js';
 import { readShimExitRecord } from './exit-record.js';
 import { learnExit } from './task-exit.js';
 
@@ -16,7 +16,8 @@ const killedExitStatus = 128 + 9;
  * is killed by the cleanup, so 137 is its real status; one that is gone too left no status anywhere,
  * so the code is 255 and the message says it is unknown — never a guess shown as real. Either way
  * `<shim> delete` clears runc's state, the rootfs mount and a dead socket, the events the shim's
- * outbox still held are delivered, and a /tasks/exit it never published is published for it.
+ * outbox still held are delivered, and a /tasks/exit it never published (no exit record, or killed
+ * between writing the record and queueing the event) is published for it.
  * Returns whether the real exit was learned (Status.last_recovery counts both).
  */
 export function cleanupAfterDeadShim(
@@ -61,7 +62,7 @@ async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined
   c.unreachable = undefined;
   c.logFifo?.close();
   c.logFifo = undefined;
-  await deliverHeldEvents(ctx, c);
+  const { initExitHeld } = await deliverHeldEvents(ctx, c);
   let outcome: DeadShimOutcome;
   const shimPid = c.record.shim?.pid;
   const died = why ?? `the shim${shimPid ? ` (pid ${shimPid})` : ''} died`;
@@ -86,6 +87,12 @@ async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined
     });
     // No exit record: the shim never published the init's /tasks/exit (it writes the record first).
     if (c.exited) publishShimDiedExit(ctx, c);
+  }
+  if (outcome !== 'shim-died' && !initExitHeld) {
+    // The shim may have died between writing the record and queueing the event: then only the
+    // journal can say whether the exit went out; if it did not, nobody else will publish it.
+    const since = BigInt(c.record.startedAt ?? c.record.createdAt);
+    if (!(await initExitJournaled(ctx, c, since))) publishShimDiedExit(ctx, c);
   }
   await ctx.store.save(c, (r) => (r.taskDeleted = true));
   return outcome;
