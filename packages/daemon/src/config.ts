@@ -10,6 +10,8 @@ export interface DaemonConfig {
   listen: { host: string; port: number } | undefined;
   tokenFile: string | undefined;
   shimBinary: string | undefined;
+  /** Idle corral-shims kept ready for new containers (0: none). */
+  shimPool: number;
   /** CORRAL_FAILPOINTS (env only: a test hook, not a flag; see failpoints.ts). */
   failpoints: string | undefined;
   help: boolean;
@@ -25,6 +27,7 @@ const flags = [
   'listen',
   'token-file',
   'shim-binary',
+  'shim-pool',
 ] as const;
 type Flag = (typeof flags)[number];
 
@@ -47,6 +50,7 @@ export const usage = `usage: corrald [flags]
   --listen tcp://127.0.0.1:PORT   also serve on TCP; needs --token-file
   --token-file FILE   the bearer token TCP clients must send
   --shim-binary PATH  corral-shim (default: on PATH, else the @corral/shim package's)
+  --shim-pool N       keep N idle corral-shims ready: creates skip the shim's start (0)
   --version, --help
 
 Every flag has an environment twin: CORRAL_ROOT, CORRAL_LOG_LEVEL, CORRAL_TOKEN_FILE, …`;
@@ -109,6 +113,7 @@ export function parseDaemonConfig(argv: readonly string[], env: NodeJS.ProcessEn
     listen,
     tokenFile,
     shimBinary: get('shim-binary'),
+    shimPool: parseShimPool(get('shim-pool')),
     failpoints: env['CORRAL_FAILPOINTS'] || undefined,
     help,
     version,
@@ -165,4 +170,13 @@ export function readTokenFile(path: string): string {
   }
   if (!token) throw new CorralError('InvalidArgument', `--token-file ${path} is empty`);
   return token;
+}
+
+function parseShimPool(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 64) {
+    throw new CorralError('InvalidArgument', `--shim-pool ${JSON.stringify(text)}: want a whole number 0…64`);
+  }
+  return n;
 }

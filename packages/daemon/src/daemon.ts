@@ -9,6 +9,7 @@ import { EventBus, EventJournal, EventsReceiver } from './events/index.js';
 import { Failpoints } from './failpoints.js';
 import type { ImageStorePort } from './images/image-store-port.js';
 import { reconcileOnStart, type RecoveryReport } from './recovery/reconcile-on-start.js';
+import { pooledShimNamespace } from './shims/shim-pool.js';
 import { acquireRootLock, type RootLock } from './root-lock.js';
 import { ImagesService } from './services/images-service.js';
 import { registerServices } from './services/register-services.js';
@@ -32,6 +33,8 @@ export interface DaemonOptions {
   listen?: { host: string; port: number; token: string };
   /** corral-shim; default: on PATH, else the @corral/shim package's bin. */
   shimBinary?: string;
+  /** Idle corral-shims kept ready for new containers of the default namespace (default 0). */
+  shimPool?: number;
   /** containerd-shim-runc-v2 for the io.containerd.runc.v2 handler; default: on PATH. */
   containerdShimBinary?: string;
   /** A test seam: the image store (default: @corral/images on <root>/images). */
@@ -108,7 +111,18 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
       eventsSocket: layout.eventsSocket,
       runcRoot: layout.runcRoot,
       logLevel,
+      ...(o.shimPool
+        ? {
+            shimPool: {
+              size: o.shimPool,
+              dir: layout.pooledShimsDir,
+              socketOf: (id: string) => layout.shimSocket(pooledShimNamespace, id),
+              logger: logger.child({ component: 'shim-pool' }),
+            },
+          }
+        : {}),
     });
+    undo.push(() => Promise.resolve(handlers.closePool()));
     const context: DaemonContext = { layout, store, images, handlers, events: bus, logger, failpoints };
     // Events that arrive while recovery runs (shims' outboxes sending what they held) are journaled
     // and fanned out at once, but acted on only after it: recovery owns every container until then.
@@ -129,6 +143,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
 
     const recovery = await reconcileOnStart(context, containers);
     recovered();
+    handlers.startPool();
     const runtime = new RuntimeService(context, () => recovery);
     const imagesService = new ImagesService(context);
     const api = new ApiServer({ logger: logger.child({ component: 'api' }) });

@@ -22,6 +22,7 @@ export async function runCorrald(config: DaemonConfig, logger: Logger): Promise<
         ? { listen: { ...config.listen, token: readTokenFile(config.tokenFile) } }
         : {}),
       ...(config.shimBinary ? { shimBinary: config.shimBinary } : {}),
+      ...(config.shimPool > 0 ? { shimPool: config.shimPool } : {}),
       ...(config.failpoints ? { failpoints: config.failpoints } : {}),
       onFatal: (err) => fatal?.(err),
     });

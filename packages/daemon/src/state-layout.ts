@@ -60,6 +60,10 @@ export class StateLayout {
     const hash = createHash('sha256').update(`${namespace}/${id}`).digest('hex').slice(0, 32);
     return join(this.shimSocketDir, `${hash}.sock`);
   }
+  /** The warm pool's shims, each in a directory of its own (shims/shim-pool.ts). */
+  get pooledShimsDir(): string {
+    return join(this.state, 'shims');
+  }
   /** runc's --root for every handler (the shims append the namespace). */
   get runcRoot(): string {
     return join(this.state, 'runc');

@@ -36,4 +36,12 @@ test('bad settings are refused with the flag named', (t) => {
   writeFileSync(file, JSON.stringify({ colour: 'blue' }));
   assert.throws(() => parseDaemonConfig(['--config', file], {}), /unknown key "colour"/);
   assert.equal(parseDaemonConfig(['--help'], {}).help, true);
+  assert.equal(parseDaemonConfig([], {}).shimPool, 0);
+  assert.equal(parseDaemonConfig(['--shim-pool', '2'], {}).shimPool, 2);
+  assert.equal(parseDaemonConfig([], { CORRAL_SHIM_POOL: '1' }).shimPool, 1);
+  for (const bad of ['-1', '1.5', 'two', '65'])
+    assert.throws(
+      () => parseDaemonConfig(['--shim-pool', bad], {}),
+      /--shim-pool .*want a whole number 0…64/,
+    );
 });

@@ -13,22 +13,14 @@ import { bundleFiles, toInt64, topics } from '@corral/api';
 import { defer, isAlive, killPid, skipUnless, waitFor, zombieChildren } from '@corral/test-utils';
 import { create, exited, run, S, status, type Status } from './helpers/containers.js';
 import { startCorrald, type Corrald } from './helpers/corrald.js';
-import { collect, exitsOf } from './helpers/events.js';
-import { settledLeaks, shimsOf } from './helpers/leaks.js';
+import { collect, exitsOf, heldTopics } from './helpers/events.js';
+import { settledLeaks, shimsOf, vanished } from './helpers/leaks.js';
 import { recordScenario } from './helpers/summary.js';
 
 function shimPid(d: Corrald, id: string): number {
   const s = shimsOf(d).filter((x) => x.id === id);
   assert.equal(s.length, 1, `one shim serves ${id}`);
   return s[0]!.pid;
-}
-
-/** Gone for good: not running, not a zombie of anyone. */
-async function vanished(pid: number, what: string): Promise<void> {
-  await waitFor(() => !existsSync(`/proc/${pid}`), {
-    timeoutMs: 10_000,
-    what: `${what} (pid ${pid}) to be reaped`,
-  });
 }
 
 async function removeAndCheck(d: Corrald, ids: string[]): Promise<void> {
@@ -178,18 +170,3 @@ test('a shim killed between its exit record and queueing the exit event: corrald
     leaks: 0,
   });
 });
-
-/** The topics of the events in an outbox file (acknowledged or not). */
-function heldTopics(path: string): string[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .flatMap((l) => {
-      try {
-        const r = JSON.parse(l) as { topic?: unknown };
-        return typeof r.topic === 'string' ? [r.topic] : [];
-      } catch {
-        return [];
-      }
-    });
-}

@@ -64,6 +64,8 @@ export interface ShimRecord {
   socket: string;
   /** The binary whose `delete` action cleans up after this shim. */
   binary: string;
+  /** A pooled shim's own directory (its outbox, log and pid file); absent: the bundle. */
+  dir?: string;
 }
 
 export interface ContainerRecord {

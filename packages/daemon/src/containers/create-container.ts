@@ -128,6 +128,7 @@ async function makeTask(ctx: DaemonContext, c: Container, handler: RuntimeHandle
       startTime: launched.startTime.toString(),
       socket: launched.socket,
       binary: handler.shimBinary,
+      ...(launched.dir ? { dir: launched.dir } : {}),
     };
   });
   await ctx.failpoints?.hit('create.after-shim-record', { containerId: c.id });

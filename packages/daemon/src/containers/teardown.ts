@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { DaemonContext } from '../context.js';
-import { killShim } from '../shims/corral-shim-launcher.js';
+import { killShim } from '../shims/kill-shim.js';
 import { findBundleShims } from '../shims/find-bundle-shim.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
@@ -84,6 +84,8 @@ export async function removeContainerFiles(ctx: DaemonContext, c: Container): Pr
   // The socket corrald chose (a shim killed before the record named it may have bound it too).
   await step('shim socket', () => rmSync(ctx.layout.shimSocket(c.namespace, c.id), { force: true }));
   if (c.record.shim) await step('shim socket', () => rmSync(c.record.shim!.socket, { force: true }));
+  const shimDir = c.record.shim?.dir;
+  if (shimDir) await step('shim dir', () => rmSync(shimDir, { recursive: true, force: true }));
   if (errors.length > 0) throw errors[0];
   await ctx.store.delete(c);
 }

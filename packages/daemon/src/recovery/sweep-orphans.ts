@@ -3,12 +3,20 @@ import { join } from 'node:path';
 import { isValidIdentifier } from '@corral/api';
 import { removeBundle } from '../containers/bundle.js';
 import type { DaemonContext } from '../context.js';
+import { pooledShimNamespace, sweepPooledShims } from '../shims/shim-pool.js';
 
 /**
- * Bundles no record names (a removal that got past the record, or a rename-aside a crash
+ * Pooled shims no record adopted are killed (shim-pool.ts). Bundles no record names (a removal that got past the record, or a rename-aside a crash
  * interrupted) are unmounted and deleted; a record is always written before its bundle is made.
  */
 export async function sweepOrphans(ctx: DaemonContext): Promise<void> {
+  const adopted = new Set(ctx.store.all().flatMap((c) => (c.record.shim?.dir ? [c.record.shim.dir] : [])));
+  sweepPooledShims(
+    ctx.layout.pooledShimsDir,
+    adopted,
+    (id) => ctx.layout.shimSocket(pooledShimNamespace, id),
+    ctx.logger,
+  );
   const base = join(ctx.layout.state, 'bundles');
   if (!existsSync(base)) return;
   for (const ns of readdirSync(base)) {

@@ -3,9 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { bundleFiles, CorralError } from '@corral/api';
-import { openProcess, processStartTime } from '@corral/sys';
+import { processStartTime } from '@corral/sys';
 import { timeouts } from '../timeouts.js';
+import type { Logger } from 'pino';
 import type { LaunchRequest, LaunchedShim, ShimLauncher } from './shim-launch.js';
+import { killShim } from './kill-shim.js';
+import { ShimPool, type PooledShim, type ServingShimRequest } from './shim-pool.js';
 import { ShimConnection } from './shim-connection.js';
 import { shimCommand, shimEnvironment } from './shim-env.js';
 
@@ -20,32 +23,91 @@ export interface CorralShimLauncherOptions {
 /**
  * Starts corral-shim straight into serve mode on a socket corrald chose (DESIGN.md: the `start`
  * hop exists for containerd's sake). The shim runs in its own session, with no stdio of ours and no
- * cleanup tie, so it outlives corrald; readiness is its socket answering Connect.
+ * cleanup tie, so it outlives corrald; readiness is its socket answering Connect. With a warm pool
+ * (shim-pool.ts), a shim started ahead of time is adopted instead, which takes the shim's start
+ * (~100–200 ms here) off CreateContainer.
  */
 export class CorralShimLauncher implements ShimLauncher {
+  #pool: ShimPool | undefined;
+
   constructor(private readonly o: CorralShimLauncherOptions) {}
 
+  /** Keep `size` idle shims of `namespace` ready, their dirs under `dir`; call fill() to begin. */
+  usePool(o: {
+    size: number;
+    namespace: string;
+    dir: string;
+    socketOf: (id: string) => string;
+    logger: Logger;
+  }): ShimPool {
+    this.#pool = new ShimPool({ ...o, spawn: (s) => this.#startServing(s) });
+    return this.#pool;
+  }
+
   async launch(req: LaunchRequest): Promise<LaunchedShim> {
-    mkdirSync(join(req.socket, '..'), { recursive: true, mode: 0o700 });
-    // A socket file left by a SIGKILLed shim of an earlier life would make the bind fail.
-    rmSync(req.socket, { force: true });
+    const pooled = this.#pool?.take(req.namespace);
+    if (pooled) {
+      try {
+        return await this.#adopt(req, pooled);
+      } catch (err) {
+        req.logger.warn({ err, shimPid: pooled.pid }, 'adopting a pooled shim failed; starting one');
+        killShim(pooled.pid, pooled.startTime);
+        rmSync(pooled.socket, { force: true });
+        rmSync(pooled.dir, { recursive: true, force: true });
+      }
+    }
     // For `delete` (it removes a dead shim's socket) and for humans: where this shim serves.
     await writeFile(join(req.bundle, bundleFiles.address), `unix://${req.socket}`, { mode: 0o600 });
+    const { conn, pid, startTime } = await this.#startServing({
+      namespace: req.namespace,
+      id: req.id,
+      cwd: req.bundle,
+      socket: req.socket,
+      onClose: req.onClose,
+    });
+    return { conn, pid, startTime, socket: req.socket };
+  }
+
+  async #adopt(req: LaunchRequest, s: PooledShim): Promise<LaunchedShim> {
+    const conn = await ShimConnection.dial(
+      req.namespace,
+      req.id,
+      s.socket,
+      req.onClose,
+      timeouts.shimConnectMs,
+    );
+    try {
+      await checkServedBy(conn, req.id, s.socket, s.pid);
+      await writeFile(join(req.bundle, bundleFiles.address), `unix://${s.socket}`, { mode: 0o600 });
+    } catch (err) {
+      await conn.close();
+      throw err;
+    }
+    req.logger.debug({ shimPid: s.pid, shimDir: s.dir }, 'adopted a pooled shim');
+    return { conn, pid: s.pid, startTime: s.startTime, socket: s.socket, dir: s.dir };
+  }
+
+  async #startServing(
+    s: ServingShimRequest,
+  ): Promise<{ conn: ShimConnection; pid: number; startTime: bigint }> {
+    mkdirSync(join(s.socket, '..'), { recursive: true, mode: 0o700 });
+    // A socket file left by a SIGKILLed shim of an earlier life would make the bind fail.
+    rmSync(s.socket, { force: true });
     const args = [
       '-namespace',
-      req.namespace,
+      s.namespace,
       '-id',
-      req.id,
+      s.id,
       '-address',
       this.o.apiSocket,
       '-socket',
-      req.socket,
+      s.socket,
       '-log-level',
       this.o.logLevel,
     ];
     const [cmd, argv] = shimCommand(this.o.binary, args);
     const child = execa(cmd, argv, {
-      cwd: req.bundle,
+      cwd: s.cwd,
       env: shimEnvironment(this.o.eventsSocket),
       extendEnv: false,
       detached: true,
@@ -56,7 +118,7 @@ export class CorralShimLauncher implements ShimLauncher {
     const pid = child.pid;
     if (pid === undefined) {
       await child;
-      throw new CorralError('Internal', `start corral-shim for ${req.id}: spawn ${cmd} failed`);
+      throw new CorralError('Internal', `start corral-shim for ${s.id}: spawn ${cmd} failed`);
     }
     // Read at once: exec keeps the start time, and the process cannot be reaped before we do.
     const startTime = processStartTime(pid) ?? 0n;
@@ -64,53 +126,44 @@ export class CorralShimLauncher implements ShimLauncher {
     void child.then((r) => {
       exited = new CorralError(
         'Internal',
-        `corral-shim for ${req.id} exited (${r.signal ?? `status ${r.exitCode}`}) before serving: ${shimLogTail(req.bundle)}`,
+        `corral-shim for ${s.id} exited (${r.signal ?? `status ${r.exitCode}`}) before serving: ${shimLogTail(s.cwd)}`,
       );
     });
     child.unref();
     try {
       const conn = await ShimConnection.dialUntilReady(
-        req.namespace,
-        req.id,
-        req.socket,
-        req.onClose,
+        s.namespace,
+        s.id,
+        s.socket,
+        s.onClose,
         timeouts.shimReadyMs,
         () => exited,
       );
       try {
-        const hello = await conn.task.connect({ id: req.id }, conn.opts(timeouts.shimConnectMs));
-        if (hello.shimPid !== pid) {
-          throw new CorralError(
-            'Internal',
-            `the shim socket ${req.socket} is served by pid ${hello.shimPid}, not the shim we started (${pid})`,
-          );
-        }
+        await checkServedBy(conn, s.id, s.socket, pid);
       } catch (err) {
         await conn.close();
         throw err;
       }
-      return { conn, pid, startTime, socket: req.socket };
+      return { conn, pid, startTime };
     } catch (err) {
       killShim(pid, startTime);
-      rmSync(req.socket, { force: true });
-      throw new CorralError('Unavailable', `start corral-shim for ${req.id}: ${(err as Error).message}`, {
+      rmSync(s.socket, { force: true });
+      throw new CorralError('Unavailable', `start corral-shim for ${s.id}: ${(err as Error).message}`, {
         cause: err,
       });
     }
   }
 }
 
-/** SIGKILL through a pidfd opened against the start time: never a process that reused the pid. */
-export function killShim(pid: number, startTime: bigint): void {
-  try {
-    const h = openProcess(pid, startTime);
-    try {
-      h.signal('SIGKILL');
-    } finally {
-      h.close();
-    }
-  } catch {
-    // already gone
+/** Connect answers with the pid of the shim we mean, not of whatever else bound the socket. */
+async function checkServedBy(conn: ShimConnection, id: string, socket: string, pid: number): Promise<void> {
+  const hello = await conn.task.connect({ id }, conn.opts(timeouts.shimConnectMs));
+  if (hello.shimPid !== pid) {
+    throw new CorralError(
+      'Internal',
+      `the shim socket ${socket} is served by pid ${hello.shimPid}, not the shim we started (${pid})`,
+    );
   }
 }
 

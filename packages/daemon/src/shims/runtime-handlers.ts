@@ -1,8 +1,10 @@
 import { CorralError, type google } from '@corral/api';
+import type { Logger } from 'pino';
 import { ContainerdShimLauncher, runcOptionsAny } from './containerd-shim-launcher.js';
 import { CorralShimLauncher } from './corral-shim-launcher.js';
 import { findOnPath } from './shim-binary.js';
 import type { ShimLauncher } from './shim-launch.js';
+import { pooledShimNamespace, type ShimPool } from './shim-pool.js';
 
 /** A runtime handler: which shim runs the container and which OCI runtime that shim drives. */
 export interface RuntimeHandler {
@@ -25,6 +27,8 @@ export interface RuntimeHandlersOptions {
   eventsSocket: string;
   runcRoot: string;
   logLevel: string;
+  /** A warm pool of corral-shims for the `default` namespace (0: none). */
+  shimPool?: { size: number; dir: string; socketOf: (id: string) => string; logger: Logger };
 }
 
 export const defaultRuntimeHandler = 'runc';
@@ -36,6 +40,7 @@ export const containerdRuncHandler = 'io.containerd.runc.v2';
  */
 export class RuntimeHandlers {
   readonly #handlers = new Map<string, RuntimeHandler>();
+  readonly #pool: ShimPool | undefined;
 
   constructor(o: RuntimeHandlersOptions) {
     const corral = new CorralShimLauncher({
@@ -44,6 +49,9 @@ export class RuntimeHandlers {
       eventsSocket: o.eventsSocket,
       logLevel: o.logLevel,
     });
+    if (o.shimPool && o.shimPool.size > 0) {
+      this.#pool = corral.usePool({ ...o.shimPool, namespace: pooledShimNamespace });
+    }
     for (const runtime of ['runc', 'crun']) {
       this.#handlers.set(runtime, {
         name: runtime,
@@ -86,6 +94,16 @@ export class RuntimeHandlers {
       );
     }
     return h;
+  }
+
+  /** Starts filling the warm pool (after recovery swept the last one's leftovers). */
+  startPool(): void {
+    this.#pool?.fill();
+  }
+
+  /** Kills the warm pool's idle shims (the ones serving containers live on). */
+  closePool(): void {
+    this.#pool?.close();
   }
 
   /** The handler if known (records of an older daemon may name one this daemon lacks). */

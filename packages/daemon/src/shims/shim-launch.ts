@@ -19,6 +19,8 @@ export interface LaunchedShim {
   pid: number;
   startTime: bigint;
   socket: string;
+  /** A pooled shim's own directory (its outbox and log); absent: the shim lives in the bundle. */
+  dir?: string;
   /** containerd's shim writes its log to the bundle's FIFO: read for as long as it lives. */
   logFifo?: LogFifo;
 }

@@ -64,7 +64,7 @@ export async function deliverHeldEvents(
   ctx: DaemonContext,
   c: Container,
 ): Promise<{ delivered: number; initExitHeld: boolean }> {
-  const path = join(ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
+  const path = join(c.record.shim?.dir ?? ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
   const { source, events } = readHeldEvents(path);
   let delivered = 0;
   let initExitHeld = false;

@@ -3,7 +3,7 @@ import type { DaemonContext } from '../context.js';
 import { timeouts } from '../timeouts.js';
 import { sleep } from '../util/time.js';
 import { cleanupAfterDeadShim } from './dead-shim.js';
-import { killShim } from '../shims/corral-shim-launcher.js';
+import { killShim } from '../shims/kill-shim.js';
 import { ShimConnection } from '../shims/shim-connection.js';
 import { isProcessAlive } from '../util/process-alive.js';
 

@@ -2,7 +2,7 @@ import { containerd, timestampToNanos } from '@corral/api';
 import type { Container } from '../containers/container.js';
 import { resumeInterruptedStop } from '../containers/stop-container.js';
 import type { DaemonContext } from '../context.js';
-import { killShim } from '../shims/corral-shim-launcher.js';
+import { killShim } from '../shims/kill-shim.js';
 import { LogFifo } from '../shims/log-fifo.js';
 import { ShimConnection } from '../shims/shim-connection.js';
 import { timeouts } from '../timeouts.js';

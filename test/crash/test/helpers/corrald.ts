@@ -25,6 +25,8 @@ export const serveTimeoutMs = 60_000;
 export interface StartOptions {
   /** CORRAL_FAILPOINTS for this life of corrald. */
   failpoints?: string;
+  /** `--shim-pool N` for this life of corrald. */
+  shimPool?: number;
 }
 
 export interface LogLine {
@@ -89,7 +91,16 @@ export class Corrald {
     try {
       const child = spawn(
         process.execPath,
-        [corraldBin, '--root', this.root, '--state', this.state, '--socket', this.socket],
+        [
+          corraldBin,
+          '--root',
+          this.root,
+          '--state',
+          this.state,
+          '--socket',
+          this.socket,
+          ...(o.shimPool ? ['--shim-pool', String(o.shimPool)] : []),
+        ],
         { env, stdio: ['ignore', out, out] },
       );
       this.#child = child;

@@ -1,5 +1,6 @@
 // Subscribers as the crash tests use them: a background collector of one subscription (it
 // reconnects across corrald restarts with since), and the init exits among what it got.
+import { existsSync, readFileSync } from 'node:fs';
 import { containerd, toUint64, typeUrls, unpackAny } from '@corral/api';
 import type { Event } from '@corral/client';
 import type { Corrald } from './corrald.js';
@@ -33,4 +34,19 @@ export function exitsOf(events: Event[], id: string): number[] {
     .map((any) => unpackAny(any, typeUrls.TaskExit, containerd.events.TaskExit))
     .filter((x) => x.containerId === id && (!x.id || x.id === id))
     .map((x) => x.exitStatus ?? -1);
+}
+
+/** The topics of the events in an outbox file (acknowledged or not). */
+export function heldTopics(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((l) => {
+      try {
+        const r = JSON.parse(l) as { topic?: unknown };
+        return typeof r.topic === 'string' ? [r.topic] : [];
+      } catch {
+        return [];
+      }
+    });
 }

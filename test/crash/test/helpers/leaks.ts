@@ -149,3 +149,11 @@ export function cleanupLeftovers(d: Dirs): void {
     }
   }
 }
+
+/** Gone for good: not running, not a zombie of anyone. */
+export async function vanished(pid: number, what: string): Promise<void> {
+  await waitFor(() => !existsSync(`/proc/${pid}`), {
+    timeoutMs: 10_000,
+    what: `${what} (pid ${pid}) to be reaped`,
+  });
+}
