@@ -6,23 +6,26 @@
 //   corral pull           ImageStore.pull in this process (blobs verified, layers scanned: diff_id + entries)
 //   corral pull+unpack    the same, then prepareRootfs (layers unpacked for overlayfs), like ctr's pull
 //   corral (node proc)    a fresh `node` process doing the corral pull (process start included, as for the CLIs)
+//   corrald API           PullImage through @corral/client to a corrald child (what a CRI caller sees);
+//                         the image is removed again (untimed) so every run fetches everything
+//   corral pull → corrald `corral pull -q` (the bundled CLI, process start included) through that corrald
 //   skopeo → oci:         `skopeo copy docker://… oci:<empty dir>` (fetch + verify, no unpack)
 //   ctr content fetch     `ctr content fetch --plain-http` into a private containerd (no unpack)
 //   ctr images pull       `ctr images pull --plain-http` (fetch + unpack into containerd's snapshotter)
 // containerd's content is removed between runs (`ctr images rm --sync`, then `ctr content rm`).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CorralClient } from '@corral/client';
 import { ImageStore } from '@corral/images';
-import { startContainerd } from '@corral/test-utils';
+import { TestRegistry, buildLayeredImage, pushImage, startContainerd, waitFor } from '@corral/test-utils';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const helpers = resolve(here, '../../packages/images/dist/test/helpers');
-const { TestRegistry } = await import(join(helpers, 'registry.js'));
-const { buildLayeredImage, pushImage } = await import(join(helpers, 'registry-images.js'));
+const corraldBin = resolve(here, '../../packages/daemon/dist/src/bin/corrald.js');
+const corralBin = resolve(here, '../../packages/cli/dist/corral.cjs');
 
 const runs = Number(process.argv[2] ?? 10);
 const extraMb = Number(process.env.PULL_COMPARE_MB ?? 0);
@@ -48,8 +51,8 @@ function timed(fn) {
   };
 }
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+function run(cmd, args, env = process.env) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.stdout}`);
   return r.stdout;
 }
@@ -66,6 +69,9 @@ try {
     await pushImage(image, `${registry.host}/bench/${name.replace('+', '-').toLowerCase()}:1`);
   const ctd = await startContainerd(scope, { logLevel: 'warn' });
   const insecure = [`http://${registry.host}`];
+  const corrald = await startCorrald(join(dir, 'corrald'), insecure[0]);
+  const client = new CorralClient({ socket: corrald.socket, env: {} });
+  cleanups.push(() => client.close());
   let n = 0;
   const fresh = (what) => join(dir, `${what}-${n++}`);
 
@@ -90,6 +96,21 @@ try {
           const s = await ImageStore.open(${JSON.stringify(root)});
           await s.pull(${JSON.stringify(ref)}, { insecureRegistries: ${JSON.stringify(insecure)} });`;
         return timed(() => run(process.execPath, ['--input-type=module', '-e', code]))();
+      },
+      'corrald API': async () => {
+        const ms = await timed(() => client.images.pullImage({ image: { image: ref } }))();
+        await client.images.removeImage({ image: { image: ref } });
+        return ms;
+      },
+      'corral pull → corrald': async () => {
+        const env = {
+          ...process.env,
+          CORRAL_HOST: `unix://${corrald.socket}`,
+          CORRAL_AUTH_FILE: join(dir, 'no-auth.json'),
+        };
+        const ms = await timed(() => run(process.execPath, [corralBin, 'pull', '-q', ref], env))();
+        await client.images.removeImage({ image: { image: ref } });
+        return ms;
       },
       'skopeo → oci:': async () => {
         const dest = fresh('skopeo');
@@ -128,6 +149,49 @@ try {
       console.error(`cleanup: ${err.message}`);
     }
   }
+}
+
+/**
+ * corrald as a child on a private root, pulls from the test registry over plain HTTP; stopped by
+ * pid (SIGTERM, then SIGKILL) at the end.
+ */
+async function startCorrald(root, insecureRegistry) {
+  const socket = join(root, 'state', 'corral.sock');
+  const log = openSync(join(dir, 'corrald.log'), 'a');
+  const child = spawn(
+    process.execPath,
+    [
+      corraldBin,
+      ...['--root', join(root, 'root'), '--state', join(root, 'state'), '--socket', socket],
+      ...['--insecure-registry', insecureRegistry, '--auth-file', join(root, 'auth.json')],
+      '--log-level',
+      'warn',
+    ],
+    { stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  cleanups.push(async () => {
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  });
+  const probe = new CorralClient({ socket, env: {} });
+  await waitFor(
+    async () => {
+      if (child.exitCode !== null) return 'exited';
+      return probe.ready().then(
+        () => 'serving',
+        () => false,
+      );
+    },
+    { timeoutMs: 60_000, intervalMs: 50, what: 'corrald to serve' },
+  ).then((how) => {
+    if (how === 'exited') throw new Error(`corrald exited during start-up; see ${dir}/corrald.log`);
+  });
+  await probe.close();
+  return { socket };
 }
 
 /** Removes the image and every blob of it, so the next run fetches everything again. */

@@ -71,9 +71,15 @@ export const ImagesApi = {
     listImages: method('ListImages', v1.ListImagesRequest, v1.ListImagesResponse),
     imageStatus: method('ImageStatus', v1.ImageStatusRequest, v1.ImageStatusResponse),
     pullImage: method('PullImage', v1.PullImageRequest, v1.PullImageResponse),
+    pullImageProgress: streaming(method('PullImageProgress', v1.PullImageRequest, v1.PullImageResponse), {
+      output: props<corral.v1.PullProgress.$Properties>(v1.PullProgress),
+    }),
     removeImage: method('RemoveImage', v1.RemoveImageRequest, v1.RemoveImageResponse),
     importImage: streaming(method('ImportImage', v1.ImportImageRequest, v1.ImportImageResponse), {
       input: props<corral.v1.ImportChunk.$Properties>(v1.ImportChunk),
+    }),
+    exportImage: streaming(method('ExportImage', v1.ExportImageRequest, v1.ExportImageEnd), {
+      output: props<corral.v1.ExportChunk.$Properties>(v1.ExportChunk),
     }),
     imageFsInfo: method('ImageFsInfo', v1.ImageFsInfoRequest, v1.ImageFsInfoResponse),
   },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corral, toInt64, toUint64 } from '@corral/api';
+import { recoveryLine } from '../src/commands/daemon-info.js';
 import {
   binarySize,
   cpuPercent,
@@ -76,4 +77,20 @@ test('CPU % from usage_nano_cores, else from two samples', () => {
   assert.equal(cpuPercent({ cpu: { usageNanoCores: toUint64(1_500_000_000) } }, undefined), '150.00%');
   assert.equal(cpuPercent(at(2e9, 5e8), at(1e9, 0)), '50.00%');
   assert.equal(cpuPercent(at(2e9, 5e8), undefined), '--');
+});
+
+test('the recovery line names settled operations only when there were some', () => {
+  const at = toInt64(BigInt(Date.UTC(2026, 0, 1, 12, 0, 0)) * 1_000_000n);
+  const now = Date.UTC(2026, 0, 1, 12, 1, 0);
+  const base = { at, durationNs: toInt64(7_000_000n), containers: 4, shimsReconnected: 2, shimsDead: 2 };
+  assert.equal(
+    recoveryLine(base, now),
+    'Last recovery: About a minute ago, took 7ms: 4 containers, 2 shims reconnected, 0 exits learned, 2 shims dead',
+  );
+  assert.equal(
+    recoveryLine({ ...base, createsRolledBack: 1, stopsResumed: 2, failed: 1 }, now),
+    'Last recovery: About a minute ago, took 7ms: 4 containers, 2 shims reconnected, 0 exits learned, 2 shims dead' +
+      ', 1 creates rolled back, 2 stops resumed, 1 failed',
+  );
+  assert.equal(recoveryLine(undefined, now), 'Last recovery: none');
 });

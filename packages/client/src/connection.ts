@@ -2,8 +2,7 @@
 // whatever order they come, pings to notice a daemon that vanished without closing.
 import type { CorralError } from '@corral/api';
 import { createConnection } from 'node:net';
-import { WebSocket } from 'ws';
-import type { RawData } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { formatAddress } from './address.js';
 import type { DaemonAddress } from './address.js';
 import { ClientCall } from './client-call.js';
@@ -63,6 +62,9 @@ export class Connection implements CallWire {
   /** Connects; a daemon that is not there rejects with Unavailable and the "is corrald running?" hint. */
   static async dial(address: DaemonAddress, options: DialOptions): Promise<Connection> {
     const where = formatAddress(address);
+    // ws, and the http, https, tls and zlib modules it loads, only once something dials: `corral
+    // --help` and a usage error never do (docs/decisions.md, "CLI start time").
+    const { WebSocket } = await import('ws');
     const headers: Record<string, string> = {};
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const url =
@@ -103,7 +105,7 @@ export class Connection implements CallWire {
 
   /** True once the socket is closing or closed; later calls fail with Unavailable. */
   get closed(): boolean {
-    return this.#closedBy !== undefined || this.#ws.readyState !== WebSocket.OPEN;
+    return this.#closedBy !== undefined || this.#ws.readyState !== this.#ws.OPEN;
   }
 
   /** Starts a call: its REQUEST goes out now. */
@@ -132,7 +134,7 @@ export class Connection implements CallWire {
     request?: { method: string; metadata: Record<string, string> },
   ): Promise<void> {
     return new Promise<void>((resolve) => {
-      if (this.#ws.readyState !== WebSocket.OPEN) return resolve();
+      if (this.#ws.readyState !== this.#ws.OPEN) return resolve();
       const bytes = encodeFrame(id, kind, { ...request, ...(payload ? { payload } : {}) });
       let waiting = wait;
       // A failed write closes the socket, and the close fails the call: resolving is enough here.
@@ -161,7 +163,7 @@ export class Connection implements CallWire {
   async close(): Promise<void> {
     this.#closedBy ??= errClosed();
     this.#failAll(this.#closedBy);
-    if (this.#ws.readyState === WebSocket.OPEN) this.#ws.close(1000, 'client closed');
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.close(1000, 'client closed');
     const timer = setTimeout(() => this.#ws.terminate(), closeTimeoutMs);
     await this.#gone;
     clearTimeout(timer);
@@ -193,7 +195,7 @@ export class Connection implements CallWire {
       return;
     }
     this.#alive = false;
-    if (this.#ws.readyState === WebSocket.OPEN) this.#ws.ping();
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.ping();
   }
 
   #onClosed(code: number, reason: string): void {

@@ -10,10 +10,13 @@ import { Connection } from './connection.js';
 import { captureCallSite, errClosed } from './errors.js';
 import { subscribeEvents } from './event-subscription.js';
 import type { EventSubscription, SubscribeOptions } from './event-subscription.js';
+import { exportImage } from './export-image.js';
 import { importImage } from './import-image.js';
 import type { ImportOptions, ImportSource } from './import-image.js';
 import { connectTimeoutMs, envNames } from './limits.js';
 import { openProcess } from './process-handle.js';
+import { pullImage } from './pull-image.js';
+import type { PullOptions } from './pull-image.js';
 import type { ProcessHandle } from './process-handle.js';
 import { iterateServerStream } from './server-stream.js';
 import { ImagesService, RuntimeService } from './service-defs.js';
@@ -53,7 +56,23 @@ export type RuntimeClient = UnaryClient<Runtime> & {
   ): AsyncIterable<LogEntry>;
 };
 
-export type ImagesClient = UnaryClient<Images> & {
+export type ImagesClient = Omit<UnaryClient<Images>, 'pullImage'> & {
+  /**
+   * Pulls an image from its registry; resolves with `imageRef`, the image id. With `onProgress`,
+   * each blob's progress arrives meanwhile (PullImageProgress).
+   */
+  pullImage(
+    request: RequestOf<Images['methods']['pullImage']>,
+    options?: PullOptions,
+  ): Promise<corral.v1.PullImageResponse.$Properties>;
+  /**
+   * Downloads images as one archive (`format`: docker-archive, the default, or oci-archive): its
+   * bytes in order. corrald checks every image before the first byte (NotFound, InvalidArgument).
+   */
+  exportImage(
+    request: RequestOf<Images['methods']['exportImage']>,
+    options?: CallOptions,
+  ): AsyncIterable<Uint8Array>;
   /** Uploads an OCI or docker archive; resolves with the images it held. */
   importImage(
     request: RequestOf<Images['methods']['importImage']>,
@@ -190,9 +209,18 @@ function runtimeClient(caller: Caller): RuntimeClient {
 }
 
 function imagesClient(caller: Caller): ImagesClient {
+  const exportImageStub: ImagesClient['exportImage'] = (request, options = {}) =>
+    exportImage(caller, request, options, captureCallSite(exportImageStub));
   const importImageStub: ImagesClient['importImage'] = (request, source, options = {}) =>
     importImage(caller, request, source, options, captureCallSite(importImageStub));
-  return { ...unaryClient(caller, ImagesService), importImage: importImageStub };
+  const pullImageStub: ImagesClient['pullImage'] = (request, options = {}) =>
+    pullImage(caller, request, options, captureCallSite(pullImageStub));
+  return {
+    ...unaryClient(caller, ImagesService),
+    importImage: importImageStub,
+    pullImage: pullImageStub,
+    exportImage: exportImageStub,
+  };
 }
 
 const logEntryCodec: MessageType<LogEntry> = corral.v1.LogEntry;

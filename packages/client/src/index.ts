@@ -4,6 +4,7 @@ export type { CallOptions } from './call-options.js';
 export type { EventSubscription, SubscribeOptions } from './event-subscription.js';
 export type { ImportOptions, ImportProgress, ImportSource } from './import-image.js';
 export type { ProcessHandle } from './process-handle.js';
+export type { PullOptions, PullProgress } from './pull-image.js';
 export type { UnaryClient } from './unary-client.js';
 export { formatAddress, parseAddress, resolveAddress } from './address.js';
 export type { AddressOptions, DaemonAddress } from './address.js';

@@ -12,6 +12,12 @@ export interface DaemonConfig {
   shimBinary: string | undefined;
   /** Idle corral-shims kept ready for new containers (0: none). */
   shimPool: number;
+  /** Registry credentials for pulls that bring none (docker config.json format); undefined: the default. */
+  authFile: string | undefined;
+  /** `host[:port]` (HTTPS unverified, then HTTP) or `http://host[:port]` (plain HTTP) registries. */
+  insecureRegistries: string[];
+  /** CA certificates (PEM) trusted for registries besides the system's. */
+  registryCaFile: string | undefined;
   /** CORRAL_FAILPOINTS (env only: a test hook, not a flag; see failpoints.ts). */
   failpoints: string | undefined;
   help: boolean;
@@ -28,6 +34,9 @@ const flags = [
   'token-file',
   'shim-binary',
   'shim-pool',
+  'auth-file',
+  'insecure-registry',
+  'registry-ca-file',
 ] as const;
 type Flag = (typeof flags)[number];
 
@@ -51,6 +60,11 @@ export const usage = `usage: corrald [flags]
   --token-file FILE   the bearer token TCP clients must send
   --shim-binary PATH  corral-shim (default: on PATH, else the @corral/shim package's)
   --shim-pool N       keep N idle corral-shims ready: creates skip the shim's start (0)
+  --auth-file FILE    registry credentials for pulls that bring none, docker config.json format
+                      (default: $REGISTRY_AUTH_FILE, else ~/.config/corral/auth.json: \`corral login\`'s)
+  --insecure-registry HOST[:PORT]   pull over HTTPS without verifying, or plain HTTP (http://HOST:PORT);
+                      repeatable, or comma-separated
+  --registry-ca-file FILE   CA certificates (PEM) trusted for registries besides the system's
   --version, --help
 
 Every flag has an environment twin: CORRAL_ROOT, CORRAL_LOG_LEVEL, CORRAL_TOKEN_FILE, …`;
@@ -79,7 +93,9 @@ export function parseDaemonConfig(argv: readonly string[], env: NodeJS.ProcessEn
     }
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new CorralError('InvalidArgument', `--${name} needs a value`);
-    fromFlags[name] = value;
+    // The one list flag: repeated, it adds up.
+    const before = fromFlags[name];
+    fromFlags[name] = name === 'insecure-registry' && before !== undefined ? `${before},${value}` : value;
   }
   const fromEnv: Partial<Record<Flag, string>> = {};
   for (const f of flags) {
@@ -114,6 +130,9 @@ export function parseDaemonConfig(argv: readonly string[], env: NodeJS.ProcessEn
     tokenFile,
     shimBinary: get('shim-binary'),
     shimPool: parseShimPool(get('shim-pool')),
+    authFile: get('auth-file'),
+    insecureRegistries: parseRegistryList(get('insecure-registry')),
+    registryCaFile: get('registry-ca-file'),
     failpoints: env['CORRAL_FAILPOINTS'] || undefined,
     help,
     version,
@@ -136,12 +155,36 @@ function readConfigFile(path: string): Partial<Record<Flag, string>> {
     if (!flags.includes(key) || key === 'config') {
       throw new CorralError('InvalidArgument', `--config ${path}: unknown key ${JSON.stringify(k)}`);
     }
+    if (key === 'insecure-registry' && Array.isArray(v) && v.every((e) => typeof e === 'string')) {
+      out[key] = v.join(',');
+      continue;
+    }
     if (typeof v !== 'string' && typeof v !== 'number') {
       throw new CorralError('InvalidArgument', `--config ${path}: ${k} must be a string`);
     }
     out[key] = String(v);
   }
   return out;
+}
+
+/**
+ * `a,b` → ['a', 'b']: each a registry `host[:port]` or `http(s)://host[:port]`, nothing more (no
+ * path, no credentials): the list decides where TLS is skipped, so a typo must not pass silently.
+ */
+export function parseRegistryList(s: string | undefined): string[] {
+  const list = (s ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const e of list) {
+    if (!/^(https?:\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?\/?$/.test(e)) {
+      throw new CorralError(
+        'InvalidArgument',
+        `--insecure-registry ${JSON.stringify(e)}: want HOST[:PORT] or http://HOST[:PORT]`,
+      );
+    }
+  }
+  return list;
 }
 
 /** tcp://HOST:PORT, loopback only: the token travels in clear text. */

@@ -8,6 +8,7 @@ import type { DaemonContext } from './context.js';
 import { EventBus, EventJournal, EventsReceiver } from './events/index.js';
 import { Failpoints } from './failpoints.js';
 import type { ImageStorePort } from './images/image-store-port.js';
+import { resolveRegistrySettings, type RegistrySettings } from './images/registry-settings.js';
 import { reconcileOnStart, type RecoveryReport } from './recovery/reconcile-on-start.js';
 import { pooledShimNamespace } from './shims/shim-pool.js';
 import { acquireRootLock, type RootLock } from './root-lock.js';
@@ -37,6 +38,8 @@ export interface DaemonOptions {
   shimPool?: number;
   /** containerd-shim-runc-v2 for the io.containerd.runc.v2 handler; default: on PATH. */
   containerdShimBinary?: string;
+  /** Registry settings for pulls (default: `corral login`'s auth file, no insecure registry). */
+  registries?: Partial<RegistrySettings>;
   /** A test seam: the image store (default: @corral/images on <root>/images). */
   images?: ImageStorePort;
   /** Import the built-in busybox image at start when missing (default true). */
@@ -145,7 +148,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     recovered();
     handlers.startPool();
     const runtime = new RuntimeService(context, () => recovery);
-    const imagesService = new ImagesService(context);
+    const imagesService = new ImagesService(context, resolveRegistrySettings(o.registries));
     const api = new ApiServer({ logger: logger.child({ component: 'api' }) });
     undo.push(() => api.close());
     registerServices(api, context, runtime, imagesService, bus);

@@ -19,6 +19,7 @@ export type {
   PreparedRootfs,
   RootfsMount,
 } from './images/image-store-port.js';
+export type { RegistrySettings } from './images/registry-settings.js';
 export { RuntimeService } from './services/runtime-service.js';
 export type { CallScope } from './services/runtime-service.js';
 export { ImagesService } from './services/images-service.js';

@@ -23,6 +23,11 @@ export async function runCorrald(config: DaemonConfig, logger: Logger): Promise<
         : {}),
       ...(config.shimBinary ? { shimBinary: config.shimBinary } : {}),
       ...(config.shimPool > 0 ? { shimPool: config.shimPool } : {}),
+      registries: {
+        ...(config.authFile ? { authFile: config.authFile } : {}),
+        insecureRegistries: config.insecureRegistries,
+        ...(config.registryCaFile ? { caFile: config.registryCaFile } : {}),
+      },
       ...(config.failpoints ? { failpoints: config.failpoints } : {}),
       onFatal: (err) => fatal?.(err),
     });

@@ -184,9 +184,13 @@ test('Images: import, status, in-use removal, idempotent removal, pull, fs info'
   await c.runtime.removeContainer({ containerId: id, force: true });
   await c.images.removeImage({ image: { image: 'example.com/tools/box:1' } });
   await c.images.removeImage({ image: { image: 'example.com/tools/box:1' } }); // idempotent
-  await assert.rejects(c.images.pullImage({ image: { image: 'alpine' } }), {
-    code: 'Unimplemented',
-    message: /corral import/,
+  // Registry pulls: test/image-pull.test.ts. A request naming no valid image reaches no registry.
+  await assert.rejects(c.images.pullImage({ image: { image: '' } }), {
+    code: 'InvalidArgument',
+    message: /image is required/,
+  });
+  await assert.rejects(c.images.pullImage({ image: { image: 'Not/A_Valid::Ref' } }), {
+    code: 'InvalidArgument',
   });
   const fs = await c.images.imageFsInfo({});
   assert.ok(toBigInt(fs.imageFilesystems?.[0]?.usedBytes) > 0n);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Code, codeName, corral, toInt64, toUint64 } from '@corral/api';
 import { connect, type CorralClient } from '@corral/client';
-import { defer, skipUnless } from '@corral/test-utils';
+import { defer, freePort, skipUnless } from '@corral/test-utils';
 import { RawSocket } from './helpers/raw-socket.js';
 import { startTestDaemon } from './helpers/test-daemon.js';
 
@@ -32,6 +32,8 @@ test('bad input gets its code and the daemon keeps serving', async (t) => {
   await rt.waitContainer({ containerId: exited });
   const created = (await rt.createContainer(cfg({ metadata: { name: 'created' } }))).containerId ?? '';
 
+  // Nothing listens there: the pull fails to connect (a port fetch does not block, unlike 9).
+  const closedPort = await freePort();
   const cases: [string, (c: CorralClient) => Promise<unknown>, string][] = [
     ['no config', () => rt.createContainer({}), 'InvalidArgument'],
     ['no image', () => rt.createContainer({ config: { command: ['true'] } }), 'InvalidArgument'],
@@ -113,7 +115,17 @@ test('bad input gets its code and the daemon keeps serving', async (t) => {
     ],
     ['pause a created container', () => rt.pauseContainer({ containerId: created }), 'FailedPrecondition'],
     ['image status without image', () => c.images.imageStatus({}), 'InvalidArgument'],
-    ['pull', () => c.images.pullImage({ image: busybox }), 'Unimplemented'],
+    ['pull without image', () => c.images.pullImage({}), 'InvalidArgument'],
+    [
+      'pull a malformed reference',
+      () => c.images.pullImage({ image: { image: 'Bad Ref!' } }),
+      'InvalidArgument',
+    ],
+    [
+      'pull from a registry that is not there',
+      () => c.images.pullImage({ image: { image: `127.0.0.1:${closedPort}/none:latest` } }),
+      'Unavailable',
+    ],
     ['remove an image in use', () => c.images.removeImage({ image: busybox }), 'FailedPrecondition'],
     ['bad namespace', () => rt.listContainers({}, { namespace: 'no/such' }), 'InvalidArgument'],
   ];

@@ -45,3 +45,38 @@ test('bad settings are refused with the flag named', (t) => {
       /--shim-pool .*want a whole number 0…64/,
     );
 });
+
+test('registry settings: --auth-file, --insecure-registry repeated or listed, a JSON list in the file; a bad entry is refused', (t) => {
+  const none = parseDaemonConfig([], {});
+  assert.deepEqual([none.authFile, none.insecureRegistries, none.registryCaFile], [undefined, [], undefined]);
+  const c = parseDaemonConfig(
+    [
+      '--auth-file',
+      '/etc/corral/auth.json',
+      '--insecure-registry',
+      '127.0.0.1:5000',
+      '--insecure-registry=http://10.0.0.1:5000,registry.lan',
+      '--registry-ca-file',
+      '/etc/corral/ca.pem',
+    ],
+    {},
+  );
+  assert.equal(c.authFile, '/etc/corral/auth.json');
+  assert.deepEqual(c.insecureRegistries, ['127.0.0.1:5000', 'http://10.0.0.1:5000', 'registry.lan']);
+  assert.equal(c.registryCaFile, '/etc/corral/ca.pem');
+  assert.equal(parseDaemonConfig([], { CORRAL_AUTH_FILE: '/env/auth.json' }).authFile, '/env/auth.json');
+  const file = join(tempDir(t), 'corrald.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ insecureRegistry: ['a.lan:5000', '[::1]:5000'], authFile: '/f.json' }),
+  );
+  const fromFile = parseDaemonConfig(['--config', file], {});
+  assert.deepEqual(
+    [fromFile.insecureRegistries, fromFile.authFile],
+    [['a.lan:5000', '[::1]:5000'], '/f.json'],
+  );
+  assert.throws(
+    () => parseDaemonConfig(['--insecure-registry', 'https://user:pw@host/path'], {}),
+    /--insecure-registry "https:\/\/user:pw@host\/path": want HOST\[:PORT\] or http:\/\/HOST\[:PORT\]/,
+  );
+});

@@ -4,6 +4,8 @@ import { CorralError, errorCode, nowNanos } from '@corral/api';
 import type { ByteSource } from './byte-reader.js';
 import { ContentStore } from './content-store.js';
 import { isDigest } from './digest.js';
+import { archiveStream, type ExportArchiveOptions, type ImageExport } from './export-archive.js';
+import { parseExportFormat, planExport, type ExportItem } from './export-plan.js';
 import { measureTree, type FsUsage } from './fs-usage.js';
 import { collectGarbage, type GcResult } from './gc.js';
 import { ImageMetadata, nameImported } from './image-metadata.js';
@@ -38,6 +40,8 @@ export interface ImageStoreOptions {
   snapshotter?: 'auto' | SnapshotterKind | undefined;
   /** The platform to pick from multi-platform images (default: this machine's). */
   platform?: Platform | undefined;
+  /** Test seam: called after GC deleted each blob or layer directory (crash tests kill the process there). */
+  gcAfterDelete?: ((what: string) => void) | undefined;
 }
 
 export interface RemoveImageOptions {
@@ -71,6 +75,8 @@ export class ImageStore {
   private keyIds = new Map<string, string>();
   private kind: Promise<SnapshotterKind> | undefined;
   private usage: { at: number; value: FsUsage } | undefined;
+  /** Blobs an export is reading: GC keeps them whatever the names say. */
+  private readonly leases = new Set<readonly string[]>();
 
   private constructor(
     readonly root: string,
@@ -112,7 +118,12 @@ export class ImageStore {
       );
       return out;
     } catch (err) {
-      if (err instanceof CorralError) throw err;
+      // Every refusal says it was the import (a tar reader's "unexpected end of archive" alone
+      // does not), with its kind and hint kept.
+      if (err instanceof CorralError)
+        throw err.message.startsWith('import')
+          ? err
+          : new CorralError(err.code, `import: ${err.message}`, { hint: err.hint, cause: err });
       // A source stream that failed, a full disk: said as an import failure, kind kept when known.
       throw new CorralError(errorCode(err), `import image archive: ${(err as Error).message}`, {
         cause: err,
@@ -159,6 +170,62 @@ export class ImageStore {
       .map((id) => this.records.get(id))
       .filter((r) => r !== undefined)
       .map((r) => structuredClone(r));
+  }
+
+  /**
+   * Writes images as one archive, streamed: docker-archive (`docker save`) or an OCI image layout
+   * tar. Each ref is a name (saved under it) or an id (saved unnamed). Every image is found and its
+   * content checked present before the first byte (NotFound, InvalidArgument for a bad format).
+   */
+  async exportArchive(refs: readonly string[], opts: ExportArchiveOptions = {}): Promise<ImageExport> {
+    const format = parseExportFormat(opts.format);
+    if (refs.length === 0) throw new CorralError('InvalidArgument', 'export: name at least one image');
+    // Under the lock: GC is not between finding the content and leasing it.
+    const { plan, release } = await this.lock.run(async () => {
+      const items: ExportItem[] = [];
+      for (const ref of refs) items.push(await this.exportItem(ref));
+      const p = await planExport(items, this.content, this.resolver);
+      const blobs: readonly string[] = [...p.blobs];
+      this.leases.add(blobs);
+      return { plan: p, release: () => this.leases.delete(blobs) };
+    });
+    const images = [...new Set(plan.items.map((i) => i.image.configDigest))]
+      .map((id) => this.get(id))
+      .filter((r) => r !== undefined);
+    this.opts.logger?.info?.(
+      { format, images: images.map((r) => r.id), names: plan.items.map((i) => i.name ?? null) },
+      'exporting images',
+    );
+    const bytes = archiveStream(format, plan, this.content, (diffId) => this.snapshots.unpackedSize(diffId));
+    let read = false;
+    return {
+      format,
+      images,
+      close: release,
+      [Symbol.asyncIterator]: () => {
+        if (read) throw new CorralError('FailedPrecondition', 'export: an archive is read once');
+        read = true;
+        return (async function* () {
+          try {
+            yield* bytes;
+          } finally {
+            release();
+          }
+        })();
+      },
+    };
+  }
+
+  /** A ref to export: a tagged name exports what that name points at, under it; anything else, by id. */
+  private async exportItem(ref: string): Promise<ExportItem> {
+    const id = typeof ref === 'string' ? this.lookup(ref) : undefined;
+    const image = id === undefined ? undefined : this.resolved.get(id);
+    if (id === undefined || !image)
+      throw new CorralError('NotFound', `export: no such image ${JSON.stringify(ref)}`);
+    const name = tryNormalizeRef(ref);
+    const entry = name === undefined || this.keyIds.get(name) !== id ? undefined : this.metadata.get(name);
+    if (name === undefined || !entry || parseRef(name).tag === undefined) return { name: undefined, image };
+    return { name, image: await this.resolver.resolve(entry.target) };
   }
 
   /** All images, or those `filter.ref` names (empty when it names nothing). */
@@ -362,6 +429,8 @@ export class ImageStore {
       metadata: this.metadata,
       resolver: this.resolver,
       snapshots: this.snapshots,
+      leased: [...this.leases].flat(),
+      afterDelete: this.opts.gcAfterDelete,
     });
   }
 

@@ -2,6 +2,9 @@ export { ImageStore } from './image-store.js';
 export type { FsInfo, ImageStoreLogger, ImageStoreOptions, RemoveImageOptions } from './image-store.js';
 export type { ImageRecord } from './image-records.js';
 export type { ArchiveFormat, ImportArchiveOptions } from './import-archive.js';
+export type { ExportArchiveOptions, ImageExport } from './export-archive.js';
+export { exportFormats } from './export-plan.js';
+export type { ExportFormat } from './export-plan.js';
 export type { ByteSource } from './byte-reader.js';
 export type { ImageConfig, Platform } from './manifest.js';
 export type { Mount } from './mounts.js';
@@ -14,7 +17,7 @@ export {
   ensureBuiltinBusybox,
 } from './builtin-busybox.js';
 export type { BuiltinBusyboxOptions } from './builtin-busybox.js';
-export { normalizeRef, parseRef, repositoryOf } from './reference.js';
+export { familiarRef, normalizeRef, parseRef, repositoryOf } from './reference.js';
 export type { ParsedRef } from './reference.js';
 export { hostPlatform } from './platform.js';
 export type {
@@ -29,6 +32,7 @@ export type { ImagePullerOptions, PullerPullOptions, PullTarget } from './regist
 export { Backoff, imagePullBackoff, systemClock } from './registry/backoff.js';
 export type { BackoffPolicy, Clock } from './registry/backoff.js';
 export {
+  authFileEntryFor,
   authKeyFor,
   defaultAuthFile,
   dockerHubAuthKey,

@@ -85,6 +85,17 @@ export function formatRef(p: ParsedRef): string {
   return s;
 }
 
+/**
+ * docker's short form, as `docker save` writes RepoTags: `docker.io/library/busybox:latest` →
+ * `busybox:latest`, `docker.io/team/app:1` → `team/app:1`; other registries keep their host.
+ */
+export function familiarRef(ref: string): string {
+  const p = parseRef(ref);
+  if (p.domain !== defaultDomain) return formatRef(p);
+  const path = p.path.startsWith(officialRepoPrefix) ? p.path.slice(officialRepoPrefix.length) : p.path;
+  return `${path}${p.tag !== undefined ? `:${p.tag}` : ''}${p.digest !== undefined ? `@${p.digest}` : ''}`;
+}
+
 /** `docker.io/library/busybox` of any reference to it. */
 export function repositoryOf(ref: string): string {
   const p = parseRef(ref);

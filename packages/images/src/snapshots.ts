@@ -97,6 +97,18 @@ export class Snapshots {
     return existsSync(join(this.layersDir, digestHex(diffId), sentinel));
   }
 
+  /** The uncompressed size of an unpacked layer's tar, from its sentinel; undefined when not unpacked. */
+  unpackedSize(diffId: string): number | undefined {
+    try {
+      const info = JSON.parse(readFileSync(join(this.layersDir, digestHex(diffId), sentinel), 'utf8')) as {
+        size?: unknown;
+      };
+      return typeof info.size === 'number' && Number.isSafeInteger(info.size) ? info.size : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** diff_ids of every unpacked layer (GC's sweep list). */
   unpackedLayers(): string[] {
     return readdirSync(this.layersDir)

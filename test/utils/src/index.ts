@@ -31,3 +31,24 @@ export {
 } from './containerd-config.js';
 export type { ContainerdPaths } from './containerd-config.js';
 export { containerdRuncRoot } from './containerd-leftovers.js';
+export {
+  TestRegistry,
+  basicUser,
+  credsOf,
+  freePort,
+  registryBins,
+  startBasicRegistry,
+  startedRegistryPids,
+} from './registry.js';
+export type { RegistryAuth, RegistryOptions } from './registry.js';
+export {
+  addedFile,
+  buildImageFromTars,
+  buildLayeredImage,
+  buildMultiArchImage,
+  buildTinyImage,
+  keptFile,
+  otherPlatform,
+  pushImage,
+} from './registry-images.js';
+export type { Blob, BuiltImage, BuiltIndex, Platform } from './registry-images.js';

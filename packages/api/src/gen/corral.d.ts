@@ -476,6 +476,7 @@ export namespace corral {
             $unknowns?: Uint8Array[];
             image?: (corral.v1.ImageSpec.$Properties|null);
             auth?: (corral.v1.AuthConfig.$Properties|null);
+            ignoreBackoff: boolean;
             static create(properties: corral.v1.PullImageRequest.$Shape): corral.v1.PullImageRequest & corral.v1.PullImageRequest.$Shape;
             static create(properties?: corral.v1.PullImageRequest.$Properties): corral.v1.PullImageRequest;
             static encode(message: corral.v1.PullImageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -490,6 +491,7 @@ export namespace corral {
             interface $Properties {
                 image?: (corral.v1.ImageSpec.$Properties|null);
                 auth?: (corral.v1.AuthConfig.$Properties|null);
+                ignoreBackoff?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = corral.v1.PullImageRequest.$Properties;
@@ -518,6 +520,45 @@ export namespace corral {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = corral.v1.PullImageResponse.$Properties;
+        }
+
+        interface IPullProgress extends corral.v1.PullProgress.$Properties {
+        }
+
+        class PullProgress {
+            constructor(properties?: corral.v1.PullProgress.$Properties);
+            $unknowns?: Uint8Array[];
+            ref: string;
+            digest: string;
+            kind: string;
+            index: number;
+            total: Long;
+            done: Long;
+            bytesPerSecond: Long;
+            status: string;
+            static create(properties: corral.v1.PullProgress.$Shape): corral.v1.PullProgress & corral.v1.PullProgress.$Shape;
+            static create(properties?: corral.v1.PullProgress.$Properties): corral.v1.PullProgress;
+            static encode(message: corral.v1.PullProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.PullProgress & corral.v1.PullProgress.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.PullProgress;
+            static toObject(message: corral.v1.PullProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PullProgress {
+            interface $Properties {
+                ref?: (string|null);
+                digest?: (string|null);
+                kind?: (string|null);
+                index?: (number|null);
+                total?: (Long|null);
+                done?: (Long|null);
+                bytesPerSecond?: (Long|null);
+                status?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.PullProgress.$Properties;
         }
 
         interface IRemoveImageRequest extends corral.v1.RemoveImageRequest.$Properties {
@@ -645,6 +686,85 @@ export namespace corral {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = corral.v1.ImportImageResponse.$Properties;
+        }
+
+        interface IExportImageRequest extends corral.v1.ExportImageRequest.$Properties {
+        }
+
+        class ExportImageRequest {
+            constructor(properties?: corral.v1.ExportImageRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            images: corral.v1.ImageSpec.$Properties[];
+            format: string;
+            static create(properties: corral.v1.ExportImageRequest.$Shape): corral.v1.ExportImageRequest & corral.v1.ExportImageRequest.$Shape;
+            static create(properties?: corral.v1.ExportImageRequest.$Properties): corral.v1.ExportImageRequest;
+            static encode(message: corral.v1.ExportImageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.ExportImageRequest & corral.v1.ExportImageRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.ExportImageRequest;
+            static toObject(message: corral.v1.ExportImageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExportImageRequest {
+            interface $Properties {
+                images?: (corral.v1.ImageSpec.$Properties[]|null);
+                format?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.ExportImageRequest.$Properties;
+        }
+
+        interface IExportChunk extends corral.v1.ExportChunk.$Properties {
+        }
+
+        class ExportChunk {
+            constructor(properties?: corral.v1.ExportChunk.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            static create(properties: corral.v1.ExportChunk.$Shape): corral.v1.ExportChunk & corral.v1.ExportChunk.$Shape;
+            static create(properties?: corral.v1.ExportChunk.$Properties): corral.v1.ExportChunk;
+            static encode(message: corral.v1.ExportChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.ExportChunk & corral.v1.ExportChunk.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.ExportChunk;
+            static toObject(message: corral.v1.ExportChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExportChunk {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.ExportChunk.$Properties;
+        }
+
+        interface IExportImageEnd extends corral.v1.ExportImageEnd.$Properties {
+        }
+
+        class ExportImageEnd {
+            constructor(properties?: corral.v1.ExportImageEnd.$Properties);
+            $unknowns?: Uint8Array[];
+            size: Long;
+            images: corral.v1.Image.$Properties[];
+            static create(properties: corral.v1.ExportImageEnd.$Shape): corral.v1.ExportImageEnd & corral.v1.ExportImageEnd.$Shape;
+            static create(properties?: corral.v1.ExportImageEnd.$Properties): corral.v1.ExportImageEnd;
+            static encode(message: corral.v1.ExportImageEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): corral.v1.ExportImageEnd & corral.v1.ExportImageEnd.$Shape;
+            static fromObject(object: { [k: string]: any }): corral.v1.ExportImageEnd;
+            static toObject(message: corral.v1.ExportImageEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExportImageEnd {
+            interface $Properties {
+                size?: (Long|null);
+                images?: (corral.v1.Image.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = corral.v1.ExportImageEnd.$Properties;
         }
 
         interface IFilesystemUsage extends corral.v1.FilesystemUsage.$Properties {
@@ -825,6 +945,12 @@ export namespace corral {
             shimsReconnected: number;
             exitsLearned: number;
             shimsDead: number;
+            createsRolledBack: number;
+            removalsFinished: number;
+            stopsResumed: number;
+            execsEnded: number;
+            shimsUnreachable: number;
+            failed: number;
             static create(properties: corral.v1.RecoveryInfo.$Shape): corral.v1.RecoveryInfo & corral.v1.RecoveryInfo.$Shape;
             static create(properties?: corral.v1.RecoveryInfo.$Properties): corral.v1.RecoveryInfo;
             static encode(message: corral.v1.RecoveryInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -843,6 +969,12 @@ export namespace corral {
                 shimsReconnected?: (number|null);
                 exitsLearned?: (number|null);
                 shimsDead?: (number|null);
+                createsRolledBack?: (number|null);
+                removalsFinished?: (number|null);
+                stopsResumed?: (number|null);
+                execsEnded?: (number|null);
+                shimsUnreachable?: (number|null);
+                failed?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = corral.v1.RecoveryInfo.$Properties;

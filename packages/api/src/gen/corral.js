@@ -2906,6 +2906,7 @@ export const corral = $root.corral = (() => {
 
             PullImageRequest.prototype.image = null;
             PullImageRequest.prototype.auth = null;
+            PullImageRequest.prototype.ignoreBackoff = false;
 
             PullImageRequest.create = function(properties) {
                 return new PullImageRequest(properties);
@@ -2922,6 +2923,8 @@ export const corral = $root.corral = (() => {
                     $root.corral.v1.ImageSpec.encode(message.image, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
                     $root.corral.v1.AuthConfig.encode(message.auth, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.ignoreBackoff != null && $Object.hasOwnProperty.call(message, "ignoreBackoff") && message.ignoreBackoff !== false)
+                    writer.uint32(24).bool(message.ignoreBackoff);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2967,6 +2970,15 @@ export const corral = $root.corral = (() => {
                             message.auth = $root.corral.v1.AuthConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.auth);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ignoreBackoff = value;
+                            else
+                                delete message.ignoreBackoff;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3004,6 +3016,9 @@ export const corral = $root.corral = (() => {
                         throw $TypeError(".corral.v1.PullImageRequest.auth: object expected");
                     message.auth = $root.corral.v1.AuthConfig.fromObject(object.auth, _depth + 1);
                 }
+                if (object.ignoreBackoff != null)
+                    if (object.ignoreBackoff)
+                        message.ignoreBackoff = $Boolean(object.ignoreBackoff);
                 return message;
             };
 
@@ -3018,11 +3033,14 @@ export const corral = $root.corral = (() => {
                 if (options.defaults) {
                     object.image = null;
                     object.auth = null;
+                    object.ignoreBackoff = false;
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                     object.image = $root.corral.v1.ImageSpec.toObject(message.image, options, _depth + 1);
                 if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
                     object.auth = $root.corral.v1.AuthConfig.toObject(message.auth, options, _depth + 1);
+                if (message.ignoreBackoff != null && $Object.hasOwnProperty.call(message, "ignoreBackoff"))
+                    object.ignoreBackoff = message.ignoreBackoff;
                 return object;
             };
 
@@ -3164,6 +3182,308 @@ export const corral = $root.corral = (() => {
             };
 
             return PullImageResponse;
+        })();
+
+        v1.PullProgress = (function() {
+
+            const PullProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PullProgress.prototype.ref = "";
+            PullProgress.prototype.digest = "";
+            PullProgress.prototype.kind = "";
+            PullProgress.prototype.index = 0;
+            PullProgress.prototype.total = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            PullProgress.prototype.done = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            PullProgress.prototype.bytesPerSecond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            PullProgress.prototype.status = "";
+
+            PullProgress.create = function(properties) {
+                return new PullProgress(properties);
+            };
+
+            PullProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== "")
+                    writer.uint32(10).string(message.ref);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(18).string(message.digest);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(26).string(message.kind);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(32).uint32(message.index);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && (typeof message.total === "object" ? message.total.low || message.total.high : message.total !== 0))
+                    writer.uint32(40).uint64(message.total);
+                if (message.done != null && $Object.hasOwnProperty.call(message, "done") && (typeof message.done === "object" ? message.done.low || message.done.high : message.done !== 0))
+                    writer.uint32(48).uint64(message.done);
+                if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond") && (typeof message.bytesPerSecond === "object" ? message.bytesPerSecond.low || message.bytesPerSecond.high : message.bytesPerSecond !== 0))
+                    writer.uint32(56).uint64(message.bytesPerSecond);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(66).string(message.status);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PullProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.PullProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ref = value;
+                            else
+                                delete message.ref;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.done = value;
+                            else
+                                delete message.done;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesPerSecond = value;
+                            else
+                                delete message.bytesPerSecond;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PullProgress.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.PullProgress)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.PullProgress: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.PullProgress();
+                if (object.ref != null)
+                    if (typeof object.ref !== "string" || object.ref.length)
+                        message.ref = $String(object.ref);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.total != null)
+                    if (typeof object.total === "object" ? object.total.low || object.total.high : $Number(object.total) !== 0)
+                        if ($util.Long)
+                            message.total = $util.Long.fromValue(object.total, true);
+                        else if (typeof object.total === "string")
+                            message.total = $parseInt(object.total, 10);
+                        else if (typeof object.total === "number")
+                            message.total = object.total;
+                        else if (typeof object.total === "object")
+                            message.total = new $util.LongBits(object.total.low >>> 0, object.total.high >>> 0).toNumber(true);
+                if (object.done != null)
+                    if (typeof object.done === "object" ? object.done.low || object.done.high : $Number(object.done) !== 0)
+                        if ($util.Long)
+                            message.done = $util.Long.fromValue(object.done, true);
+                        else if (typeof object.done === "string")
+                            message.done = $parseInt(object.done, 10);
+                        else if (typeof object.done === "number")
+                            message.done = object.done;
+                        else if (typeof object.done === "object")
+                            message.done = new $util.LongBits(object.done.low >>> 0, object.done.high >>> 0).toNumber(true);
+                if (object.bytesPerSecond != null)
+                    if (typeof object.bytesPerSecond === "object" ? object.bytesPerSecond.low || object.bytesPerSecond.high : $Number(object.bytesPerSecond) !== 0)
+                        if ($util.Long)
+                            message.bytesPerSecond = $util.Long.fromValue(object.bytesPerSecond, true);
+                        else if (typeof object.bytesPerSecond === "string")
+                            message.bytesPerSecond = $parseInt(object.bytesPerSecond, 10);
+                        else if (typeof object.bytesPerSecond === "number")
+                            message.bytesPerSecond = object.bytesPerSecond;
+                        else if (typeof object.bytesPerSecond === "object")
+                            message.bytesPerSecond = new $util.LongBits(object.bytesPerSecond.low >>> 0, object.bytesPerSecond.high >>> 0).toNumber(true);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                return message;
+            };
+
+            PullProgress.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.ref = "";
+                    object.digest = "";
+                    object.kind = "";
+                    object.index = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.total = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.total = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.done = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.done = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesPerSecond = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesPerSecond = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.status = "";
+                }
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = message.ref;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.total = typeof message.total === "number" ? $BigInt(message.total) : $util.Long.fromBits(message.total.low >>> 0, message.total.high >>> 0, true).toBigInt();
+                    else if (typeof message.total === "number")
+                        object.total = options.longs === $String ? $String(message.total) : message.total;
+                    else
+                        object.total = options.longs === $String ? $util.Long.prototype.toString.call(message.total) : options.longs === $Number ? new $util.LongBits(message.total.low >>> 0, message.total.high >>> 0).toNumber(true) : message.total;
+                if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.done = typeof message.done === "number" ? $BigInt(message.done) : $util.Long.fromBits(message.done.low >>> 0, message.done.high >>> 0, true).toBigInt();
+                    else if (typeof message.done === "number")
+                        object.done = options.longs === $String ? $String(message.done) : message.done;
+                    else
+                        object.done = options.longs === $String ? $util.Long.prototype.toString.call(message.done) : options.longs === $Number ? new $util.LongBits(message.done.low >>> 0, message.done.high >>> 0).toNumber(true) : message.done;
+                if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesPerSecond = typeof message.bytesPerSecond === "number" ? $BigInt(message.bytesPerSecond) : $util.Long.fromBits(message.bytesPerSecond.low >>> 0, message.bytesPerSecond.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesPerSecond === "number")
+                        object.bytesPerSecond = options.longs === $String ? $String(message.bytesPerSecond) : message.bytesPerSecond;
+                    else
+                        object.bytesPerSecond = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesPerSecond) : options.longs === $Number ? new $util.LongBits(message.bytesPerSecond.low >>> 0, message.bytesPerSecond.high >>> 0).toNumber(true) : message.bytesPerSecond;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                return object;
+            };
+
+            PullProgress.prototype.toJSON = function() {
+                return PullProgress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            PullProgress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.PullProgress";
+            };
+
+            return PullProgress;
         })();
 
         v1.RemoveImageRequest = (function() {
@@ -3825,6 +4145,472 @@ export const corral = $root.corral = (() => {
             };
 
             return ImportImageResponse;
+        })();
+
+        v1.ExportImageRequest = (function() {
+
+            const ExportImageRequest = function (properties) {
+                this.images = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExportImageRequest.prototype.images = $util.emptyArray;
+            ExportImageRequest.prototype.format = "";
+
+            ExportImageRequest.create = function(properties) {
+                return new ExportImageRequest(properties);
+            };
+
+            ExportImageRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.images != null && message.images.length)
+                    for (let i = 0; i < message.images.length; ++i)
+                        $root.corral.v1.ImageSpec.encode(message.images[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(18).string(message.format);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExportImageRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.ExportImageRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.images && message.images.length))
+                                message.images = [];
+                            message.images.push($root.corral.v1.ImageSpec.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExportImageRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.ExportImageRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.ExportImageRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.ExportImageRequest();
+                if (object.images) {
+                    if (!$Array.isArray(object.images))
+                        throw $TypeError(".corral.v1.ExportImageRequest.images: array expected");
+                    message.images = $Array(object.images.length);
+                    for (let i = 0; i < object.images.length; ++i) {
+                        if (!$util.isObject(object.images[i]))
+                            throw $TypeError(".corral.v1.ExportImageRequest.images: object expected");
+                        message.images[i] = $root.corral.v1.ImageSpec.fromObject(object.images[i], _depth + 1);
+                    }
+                }
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
+                return message;
+            };
+
+            ExportImageRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.images = [];
+                if (options.defaults)
+                    object.format = "";
+                if (message.images && message.images.length) {
+                    object.images = $Array(message.images.length);
+                    for (let j = 0; j < message.images.length; ++j)
+                        object.images[j] = $root.corral.v1.ImageSpec.toObject(message.images[j], options, _depth + 1);
+                }
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                return object;
+            };
+
+            ExportImageRequest.prototype.toJSON = function() {
+                return ExportImageRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ExportImageRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.ExportImageRequest";
+            };
+
+            return ExportImageRequest;
+        })();
+
+        v1.ExportChunk = (function() {
+
+            const ExportChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExportChunk.prototype.data = $util.newBuffer([]);
+
+            ExportChunk.create = function(properties) {
+                return new ExportChunk(properties);
+            };
+
+            ExportChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(10).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExportChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.ExportChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExportChunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.ExportChunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.ExportChunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.ExportChunk();
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            ExportChunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            ExportChunk.prototype.toJSON = function() {
+                return ExportChunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ExportChunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.ExportChunk";
+            };
+
+            return ExportChunk;
+        })();
+
+        v1.ExportImageEnd = (function() {
+
+            const ExportImageEnd = function (properties) {
+                this.images = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExportImageEnd.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ExportImageEnd.prototype.images = $util.emptyArray;
+
+            ExportImageEnd.create = function(properties) {
+                return new ExportImageEnd(properties);
+            };
+
+            ExportImageEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(8).uint64(message.size);
+                if (message.images != null && message.images.length)
+                    for (let i = 0; i < message.images.length; ++i)
+                        $root.corral.v1.Image.encode(message.images[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExportImageEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.corral.v1.ExportImageEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.images && message.images.length))
+                                message.images = [];
+                            message.images.push($root.corral.v1.Image.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExportImageEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.corral.v1.ExportImageEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".corral.v1.ExportImageEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.corral.v1.ExportImageEnd();
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.images) {
+                    if (!$Array.isArray(object.images))
+                        throw $TypeError(".corral.v1.ExportImageEnd.images: array expected");
+                    message.images = $Array(object.images.length);
+                    for (let i = 0; i < object.images.length; ++i) {
+                        if (!$util.isObject(object.images[i]))
+                            throw $TypeError(".corral.v1.ExportImageEnd.images: object expected");
+                        message.images[i] = $root.corral.v1.Image.fromObject(object.images[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ExportImageEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.images = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.images && message.images.length) {
+                    object.images = $Array(message.images.length);
+                    for (let j = 0; j < message.images.length; ++j)
+                        object.images[j] = $root.corral.v1.Image.toObject(message.images[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ExportImageEnd.prototype.toJSON = function() {
+                return ExportImageEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ExportImageEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/corral.v1.ExportImageEnd";
+            };
+
+            return ExportImageEnd;
         })();
 
         v1.FilesystemUsage = (function() {
@@ -4797,6 +5583,12 @@ export const corral = $root.corral = (() => {
             RecoveryInfo.prototype.shimsReconnected = 0;
             RecoveryInfo.prototype.exitsLearned = 0;
             RecoveryInfo.prototype.shimsDead = 0;
+            RecoveryInfo.prototype.createsRolledBack = 0;
+            RecoveryInfo.prototype.removalsFinished = 0;
+            RecoveryInfo.prototype.stopsResumed = 0;
+            RecoveryInfo.prototype.execsEnded = 0;
+            RecoveryInfo.prototype.shimsUnreachable = 0;
+            RecoveryInfo.prototype.failed = 0;
 
             RecoveryInfo.create = function(properties) {
                 return new RecoveryInfo(properties);
@@ -4821,6 +5613,18 @@ export const corral = $root.corral = (() => {
                     writer.uint32(40).uint32(message.exitsLearned);
                 if (message.shimsDead != null && $Object.hasOwnProperty.call(message, "shimsDead") && message.shimsDead !== 0)
                     writer.uint32(48).uint32(message.shimsDead);
+                if (message.createsRolledBack != null && $Object.hasOwnProperty.call(message, "createsRolledBack") && message.createsRolledBack !== 0)
+                    writer.uint32(56).uint32(message.createsRolledBack);
+                if (message.removalsFinished != null && $Object.hasOwnProperty.call(message, "removalsFinished") && message.removalsFinished !== 0)
+                    writer.uint32(64).uint32(message.removalsFinished);
+                if (message.stopsResumed != null && $Object.hasOwnProperty.call(message, "stopsResumed") && message.stopsResumed !== 0)
+                    writer.uint32(72).uint32(message.stopsResumed);
+                if (message.execsEnded != null && $Object.hasOwnProperty.call(message, "execsEnded") && message.execsEnded !== 0)
+                    writer.uint32(80).uint32(message.execsEnded);
+                if (message.shimsUnreachable != null && $Object.hasOwnProperty.call(message, "shimsUnreachable") && message.shimsUnreachable !== 0)
+                    writer.uint32(88).uint32(message.shimsUnreachable);
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && message.failed !== 0)
+                    writer.uint32(96).uint32(message.failed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4908,6 +5712,60 @@ export const corral = $root.corral = (() => {
                                 delete message.shimsDead;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.createsRolledBack = value;
+                            else
+                                delete message.createsRolledBack;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.removalsFinished = value;
+                            else
+                                delete message.removalsFinished;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stopsResumed = value;
+                            else
+                                delete message.stopsResumed;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.execsEnded = value;
+                            else
+                                delete message.execsEnded;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shimsUnreachable = value;
+                            else
+                                delete message.shimsUnreachable;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.failed = value;
+                            else
+                                delete message.failed;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4967,6 +5825,24 @@ export const corral = $root.corral = (() => {
                 if (object.shimsDead != null)
                     if ($Number(object.shimsDead) !== 0)
                         message.shimsDead = object.shimsDead >>> 0;
+                if (object.createsRolledBack != null)
+                    if ($Number(object.createsRolledBack) !== 0)
+                        message.createsRolledBack = object.createsRolledBack >>> 0;
+                if (object.removalsFinished != null)
+                    if ($Number(object.removalsFinished) !== 0)
+                        message.removalsFinished = object.removalsFinished >>> 0;
+                if (object.stopsResumed != null)
+                    if ($Number(object.stopsResumed) !== 0)
+                        message.stopsResumed = object.stopsResumed >>> 0;
+                if (object.execsEnded != null)
+                    if ($Number(object.execsEnded) !== 0)
+                        message.execsEnded = object.execsEnded >>> 0;
+                if (object.shimsUnreachable != null)
+                    if ($Number(object.shimsUnreachable) !== 0)
+                        message.shimsUnreachable = object.shimsUnreachable >>> 0;
+                if (object.failed != null)
+                    if ($Number(object.failed) !== 0)
+                        message.failed = object.failed >>> 0;
                 return message;
             };
 
@@ -4993,6 +5869,12 @@ export const corral = $root.corral = (() => {
                     object.shimsReconnected = 0;
                     object.exitsLearned = 0;
                     object.shimsDead = 0;
+                    object.createsRolledBack = 0;
+                    object.removalsFinished = 0;
+                    object.stopsResumed = 0;
+                    object.execsEnded = 0;
+                    object.shimsUnreachable = 0;
+                    object.failed = 0;
                 }
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5016,6 +5898,18 @@ export const corral = $root.corral = (() => {
                     object.exitsLearned = message.exitsLearned;
                 if (message.shimsDead != null && $Object.hasOwnProperty.call(message, "shimsDead"))
                     object.shimsDead = message.shimsDead;
+                if (message.createsRolledBack != null && $Object.hasOwnProperty.call(message, "createsRolledBack"))
+                    object.createsRolledBack = message.createsRolledBack;
+                if (message.removalsFinished != null && $Object.hasOwnProperty.call(message, "removalsFinished"))
+                    object.removalsFinished = message.removalsFinished;
+                if (message.stopsResumed != null && $Object.hasOwnProperty.call(message, "stopsResumed"))
+                    object.stopsResumed = message.stopsResumed;
+                if (message.execsEnded != null && $Object.hasOwnProperty.call(message, "execsEnded"))
+                    object.execsEnded = message.execsEnded;
+                if (message.shimsUnreachable != null && $Object.hasOwnProperty.call(message, "shimsUnreachable"))
+                    object.shimsUnreachable = message.shimsUnreachable;
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                    object.failed = message.failed;
                 return object;
             };
 

@@ -8,7 +8,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(exitCodes.brokenPipe);
 });
 
-const code = await runCli(process.argv.slice(2), processIo());
-// Let stdout flush (a pipe may still hold the tail of the output), then leave: a paused stdin or a
-// closing socket must not keep the CLI alive.
-process.stdout.write('', () => process.exit(code));
+// No top-level await: scripts/bundle.js makes this a CommonJS bundle, to compile it with V8's code cache.
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  // Let stdout flush (a pipe may still hold the tail of the output), then leave: a paused stdin or a
+  // closing socket must not keep the CLI alive.
+  process.stdout.write('', () => process.exit(code));
+});

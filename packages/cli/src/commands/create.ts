@@ -1,6 +1,7 @@
 // corral create: the container, not started; prints its id.
 import type { Command } from '../command.js';
 import { containerConfig, containerOptionSpecs } from '../container-config.js';
+import { createContainerPullingImage } from '../missing-image.js';
 
 export const createCommand: Command = {
   name: 'create',
@@ -12,7 +13,7 @@ export const createCommand: Command = {
   async run(ctx, args) {
     const config = containerConfig('create', args, ctx.io.env);
     const client = await ctx.client();
-    const { containerId } = await client.runtime.createContainer({ config });
+    const { containerId } = await createContainerPullingImage(ctx, client, 'create', config);
     await ctx.out(containerId ?? '');
     return 0;
   },

@@ -55,8 +55,19 @@ export function recoveryLine(r: corral.v1.RecoveryInfo.$Properties | undefined, 
   const at = nsToMs(r?.at);
   if (!r || !at) return 'Last recovery: none';
   const took = Number(toBigInt(r.durationNs) / 1_000_000n);
+  // The settled operations are rare: named only when there were some, so the common line stays short.
+  const settled = [
+    [r.createsRolledBack, 'creates rolled back'],
+    [r.removalsFinished, 'removals finished'],
+    [r.stopsResumed, 'stops resumed'],
+    [r.execsEnded, 'execs ended'],
+    [r.shimsUnreachable, 'shims not answering'],
+    [r.failed, 'failed'],
+  ] as const;
+  const extra = settled.filter(([n]) => (n ?? 0) > 0).map(([n, what]) => `, ${n} ${what}`);
   return (
     `Last recovery: ${humanAgo(at, nowMs)}, took ${took}ms: ${r.containers ?? 0} containers, ` +
-    `${r.shimsReconnected ?? 0} shims reconnected, ${r.exitsLearned ?? 0} exits learned, ${r.shimsDead ?? 0} shims dead`
+    `${r.shimsReconnected ?? 0} shims reconnected, ${r.exitsLearned ?? 0} exits learned, ${r.shimsDead ?? 0} shims dead` +
+    extra.join('')
   );
 }

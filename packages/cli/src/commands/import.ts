@@ -1,84 +1,113 @@
-// corral import: an OCI or docker archive up to corrald through ImportImage, with progress.
+// corral import and corral load: an image archive (OCI layout or docker-archive, gzipped or not)
+// or a rootfs tar up to corrald through ImportImage, with progress on stderr.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { CliError } from '../cli-error.js';
-import type { OutputStream } from '../cli-io.js';
-import { writeOut } from '../cli-io.js';
-import type { Command } from '../command.js';
-import { stringOpt } from '../command.js';
-import { humanSize } from '../format/humanize.js';
+import { CliError, usageError } from '../cli-error.js';
+import type { Command, CommandContext } from '../command.js';
+import { boolOpt, stringOpt } from '../command.js';
+import { ProgressPrinter } from '../progress-printer.js';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an image from an OCI or docker archive (a file, or - for stdin)',
-  usage: '[OPTIONS] FILE',
+  summary: 'Import an image archive, or a rootfs tar as a one-layer image (a file, or - for stdin)',
+  usage: '[OPTIONS] FILE|- [REPOSITORY[:TAG]]',
   options: {
     name: { type: 'string', valueName: 'NAME', description: 'name an image the archive leaves unnamed' },
     format: {
       type: 'string',
       valueName: 'FORMAT',
-      description: 'oci-archive or docker-archive (default: detect)',
+      description: 'oci-archive, docker-archive or rootfs (default: detect which)',
     },
+    rootfs: {
+      type: 'boolean',
+      description: 'the file is a filesystem tar whatever its names say (--format rootfs)',
+    },
+    quiet: { type: 'boolean', short: 'q', description: 'no progress' },
   },
   minPositionals: 1,
-  maxPositionals: 1,
+  maxPositionals: 2,
   async run(ctx, args) {
-    const file = args.positionals[0] ?? '-';
-    let total: number | undefined;
-    if (file !== '-') {
-      try {
-        total = (await stat(file)).size;
-      } catch (err) {
-        throw new CliError(`open ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
+    const [file = '-', positionalName] = args.positionals;
+    const nameOpt = stringOpt(args, 'name');
+    if (positionalName !== undefined && nameOpt !== undefined)
+      throw usageError('import', 'give the name once: as --name or after the file');
+    let format = stringOpt(args, 'format');
+    if (boolOpt(args, 'rootfs')) {
+      if (format !== undefined && format !== 'rootfs')
+        throw usageError('import', `--rootfs and --format ${format} disagree`);
+      format = 'rootfs';
     }
-    const source = file === '-' ? ctx.io.stdin : createReadStream(file);
-    const client = await ctx.client();
-    const progress = new ProgressPrinter(ctx.io.output.stderr, total);
-    const name = stringOpt(args, 'name');
-    const format = stringOpt(args, 'format');
-    const res = await client.images.importImage(
-      { ...(name === undefined ? {} : { name }), ...(format === undefined ? {} : { format }) },
-      source as AsyncIterable<Uint8Array>,
-      { onProgress: ({ bytesSent }) => progress.update(bytesSent) },
-    );
-    await progress.done();
-    for (const img of res.images ?? []) {
-      if (img.repoTags?.length) for (const t of img.repoTags) await ctx.out(`Loaded image: ${t}`);
-      else await ctx.out(`Loaded image ID: ${img.id ?? ''}`);
-    }
-    return 0;
+    return upload(ctx, {
+      file,
+      name: positionalName ?? nameOpt,
+      // docker's import takes a rootfs, docker's load an archive: corral import takes either.
+      format: format ?? 'archive-or-rootfs',
+      quiet: boolOpt(args, 'quiet'),
+      verb: { doing: 'Importing', done: 'Imported' },
+    });
   },
 };
 
-/** One line redrawn in place on a TTY; a plain line per tenth otherwise (logs, CI). */
-class ProgressPrinter {
-  readonly #stream: OutputStream;
-  readonly #total: number | undefined;
-  #sent = 0;
-  #lastTenth = -1;
+export const loadCommand: Command = {
+  name: 'load',
+  summary: 'Load images from an archive (docker-archive, OCI layout, or a rootfs tar), from STDIN by default',
+  usage: '[OPTIONS]',
+  options: {
+    input: {
+      type: 'string',
+      short: 'i',
+      valueName: 'FILE',
+      description: 'read from a file instead of STDIN',
+    },
+    quiet: { type: 'boolean', short: 'q', description: 'no progress' },
+  },
+  maxPositionals: 0,
+  async run(ctx, args) {
+    const file = stringOpt(args, 'input') ?? '-';
+    if (file === '-' && ctx.io.stdin.isTTY)
+      throw new CliError('requested load from stdin, but stdin is a terminal: use -i FILE or redirect stdin');
+    return upload(ctx, {
+      file,
+      name: undefined,
+      format: undefined,
+      quiet: boolOpt(args, 'quiet'),
+      verb: { doing: 'Loading', done: 'Loaded' },
+    });
+  },
+};
 
-  constructor(stream: OutputStream, total: number | undefined) {
-    this.#stream = stream;
-    this.#total = total;
-  }
+interface Upload {
+  file: string;
+  name: string | undefined;
+  format: string | undefined;
+  quiet: boolean;
+  verb: { doing: string; done: string };
+}
 
-  update(sent: number): void {
-    this.#sent = sent;
-    const pct = this.#total ? Math.floor((sent / this.#total) * 100) : undefined;
-    const text = `Importing ${humanSize(sent)}${this.#total ? ` / ${humanSize(this.#total)} (${pct}%)` : ''}`;
-    if (this.#stream.isTTY) {
-      this.#stream.write(`\r${text}\x1b[K`);
-      return;
+async function upload(ctx: CommandContext, u: Upload): Promise<number> {
+  let total: number | undefined;
+  if (u.file !== '-') {
+    try {
+      total = (await stat(u.file)).size;
+    } catch (err) {
+      throw new CliError(`open ${u.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const tenth = pct === undefined ? Math.floor(sent / (64 * 1024 * 1024)) : Math.floor(pct / 10);
-    if (tenth !== this.#lastTenth) {
-      this.#lastTenth = tenth;
-      this.#stream.write(`${text}\n`);
-    }
   }
-
-  async done(): Promise<void> {
-    if (this.#stream.isTTY) await writeOut(this.#stream, `\rImported ${humanSize(this.#sent)}\x1b[K\n`);
+  const source = u.file === '-' ? ctx.io.stdin : createReadStream(u.file);
+  const client = await ctx.client();
+  const progress = new ProgressPrinter(ctx.io.output.stderr, u.verb, total);
+  const res = await client.images.importImage(
+    {
+      ...(u.name === undefined ? {} : { name: u.name }),
+      ...(u.format === undefined ? {} : { format: u.format }),
+    },
+    source as AsyncIterable<Uint8Array>,
+    { onProgress: ({ bytesSent }) => (u.quiet ? undefined : progress.update(bytesSent)) },
+  );
+  if (!u.quiet) await progress.done();
+  for (const img of res.images ?? []) {
+    if (img.repoTags?.length) for (const t of img.repoTags) await ctx.out(`Loaded image: ${t}`);
+    else await ctx.out(`Loaded image ID: ${img.id ?? ''}`);
   }
+  return 0;
 }

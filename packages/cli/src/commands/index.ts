@@ -5,7 +5,7 @@ import { infoCommand, versionCommand } from './daemon-info.js';
 import { eventsCommand } from './events.js';
 import { execCommand } from './exec.js';
 import { imagesCommand, rmiCommand } from './images.js';
-import { importCommand } from './import.js';
+import { importCommand, loadCommand } from './import.js';
 import { inspectCommand } from './inspect.js';
 import {
   killCommand,
@@ -15,9 +15,12 @@ import {
   unpauseCommand,
   waitCommand,
 } from './lifecycle.js';
+import { loginCommand, logoutCommand } from './login.js';
 import { logsCommand } from './logs.js';
 import { psCommand } from './ps.js';
+import { pullCommand } from './pull.js';
 import { runCommand } from './run.js';
+import { saveCommand } from './save.js';
 import { startCommand } from './start.js';
 import { statsCommand } from './stats.js';
 
@@ -39,7 +42,12 @@ export const commands: readonly Command[] = [
   eventsCommand,
   imagesCommand,
   rmiCommand,
+  pullCommand,
   importCommand,
+  loginCommand,
+  logoutCommand,
+  loadCommand,
+  saveCommand,
   versionCommand,
   infoCommand,
 ];

@@ -6,6 +6,7 @@ import { containerConfig, containerOptionSpecs } from '../container-config.js';
 import { printOutputUntilExit } from '../container-output.js';
 import { runInteractive } from '../interactive.js';
 import { errorLine } from '../cli-error.js';
+import { createContainerPullingImage } from '../missing-image.js';
 import { asStartFailure, forwardSignals, startContainer } from './start-process.js';
 
 export const runCommand: Command = {
@@ -31,7 +32,7 @@ async function run(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   const config = containerConfig('run', args, ctx.io.env);
   const client = await ctx.client();
   // runc checks the executable at create already: its "not found" is run's 127 too.
-  const { containerId } = await asStartFailure(client.runtime.createContainer({ config }));
+  const { containerId } = await asStartFailure(createContainerPullingImage(ctx, client, 'run', config));
   const id = containerId ?? '';
   try {
     if (detach) {

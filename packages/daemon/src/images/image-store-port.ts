@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { PullOptions } from '@corral/images';
 
 /**
  * What corrald needs of an image store (@corral/images' ImageStore). A port, so the daemon's core
@@ -11,8 +12,15 @@ export interface ImageStorePort {
   remove(ref: string, o: { isInUse: (imageId: string) => boolean; force: boolean }): MaybePromise<unknown>;
   importArchive(
     stream: Readable | AsyncIterable<Uint8Array>,
-    o: { format?: 'oci-archive' | 'docker-archive'; name?: string },
+    o: { format?: ImportFormat; name?: string },
   ): MaybePromise<readonly ImageInfo[] | ImageInfo>;
+  /** Images as one archive, streamed; NotFound / InvalidArgument before the first byte. */
+  exportArchive(
+    refs: readonly string[],
+    o: { format: 'oci-archive' | 'docker-archive' },
+  ): MaybePromise<ImageArchiveExport>;
+  /** One pull from a registry, no retry or back-off (corrald's ImagePuller adds those). */
+  pull(ref: string, o: PullOptions): Promise<ImageInfo>;
   prepareRootfs(imageId: string, key: string): MaybePromise<PreparedRootfs>;
   removeRootfs(key: string): MaybePromise<unknown>;
   imageConfig(imageId: string): MaybePromise<OciImageConfig | undefined>;
@@ -20,6 +28,15 @@ export interface ImageStorePort {
 }
 
 type MaybePromise<T> = T | Promise<T>;
+
+/** ImportImage's formats besides "" (an image archive, whichever kind). */
+export const importFormats: readonly string[] = [
+  'oci-archive',
+  'docker-archive',
+  'rootfs',
+  'archive-or-rootfs',
+];
+export type ImportFormat = 'oci-archive' | 'docker-archive' | 'rootfs' | 'archive-or-rootfs';
 
 export interface ImageInfo {
   /** sha256:<config digest> */
@@ -31,6 +48,12 @@ export interface ImageInfo {
   createdAt?: number | bigint | string | Date;
   user?: string;
   labels?: Record<string, string>;
+}
+
+/** An archive being exported: read it once; close() frees its content when it is never read. */
+export interface ImageArchiveExport extends AsyncIterable<Uint8Array> {
+  readonly images: readonly ImageInfo[];
+  close(): void;
 }
 
 export interface RootfsMount {

@@ -12,7 +12,7 @@ import { cleanupLeftoverExecs } from './leftover-execs.js';
 import { rollbackInterruptedCreate } from './rollback-create.js';
 import { sweepOrphans } from './sweep-orphans.js';
 
-/** What the last start-up recovery found: Status.last_recovery (the first six), and the log. */
+/** What the last start-up recovery found: Status.last_recovery, and the log. */
 export interface RecoveryReport {
   /** ns since the epoch */
   at: bigint;

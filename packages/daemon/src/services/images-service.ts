@@ -1,6 +1,11 @@
 import { corral, CorralError, nowNanos, topics, toInt64, toUint64, typeUrls } from '@corral/api';
+import type { PullProgress } from '@corral/images';
 import type { DaemonContext } from '../context.js';
-import type { ImageFsUsage, ImageInfo } from '../images/image-store-port.js';
+import { exportImage, type ExportSink } from '../images/export-image.js';
+import { ImagePulls } from '../images/image-pulls.js';
+import type { ImageFsUsage, ImageInfo, ImportFormat } from '../images/image-store-port.js';
+import { importFormats } from '../images/image-store-port.js';
+import type { RegistrySettings } from '../images/registry-settings.js';
 
 type V1 = typeof corral.v1;
 type Req<K extends keyof V1> = V1[K] extends { encode(m: infer P): unknown } ? P : never;
@@ -8,10 +13,23 @@ type Req<K extends keyof V1> = V1[K] extends { encode(m: infer P): unknown } ? P
 /**
  * The Images service (CRI ImageService shape) over the image store. ImageStatus of an absent
  * image is an empty reply and RemoveImage of one is a no-op (CRI); an image a container uses is
- * only removed with force. Registry pulls come in a later issue.
+ * only removed with force. PullImage answers with the image id once pulled (PullImageProgress
+ * streams each blob's progress meanwhile).
  */
 export class ImagesService {
-  constructor(private readonly ctx: DaemonContext) {}
+  readonly #pulls: ImagePulls;
+
+  constructor(
+    private readonly ctx: DaemonContext,
+    registries: RegistrySettings,
+  ) {
+    this.#pulls = new ImagePulls(
+      ctx.images,
+      registries,
+      (ns, topic, typeUrl, value) => this.publish(ns, topic, typeUrl, value),
+      ctx.logger.child({ component: 'images' }),
+    );
+  }
 
   async listImages(req: Req<'ListImagesRequest'>): Promise<Req<'ListImagesResponse'>> {
     const want = req.filter?.image?.image ?? '';
@@ -36,13 +54,33 @@ export class ImagesService {
     return { image: toImage(image), info };
   }
 
-  pullImage(req: Req<'PullImageRequest'>): Promise<Req<'PullImageResponse'>> {
-    return Promise.reject(
-      new CorralError(
-        'Unimplemented',
-        `pull ${JSON.stringify(req.image?.image ?? '')}: registry pulls come later; import an archive with \`corral import\``,
-      ),
-    );
+  async pullImage(
+    ns: string,
+    req: Req<'PullImageRequest'>,
+    signal?: AbortSignal,
+  ): Promise<Req<'PullImageResponse'>> {
+    const image = await this.#pulls.pull(ns, req, { signal });
+    return { imageRef: image.id };
+  }
+
+  /** PullImage, with each blob's progress sent (in order, before the reply) through `send`. */
+  async pullImageProgress(
+    ns: string,
+    req: Req<'PullImageRequest'>,
+    stream: { send(m: Req<'PullProgress'>): Promise<void>; signal: AbortSignal },
+  ): Promise<Req<'PullImageResponse'>> {
+    let sent = Promise.resolve();
+    const onProgress = (p: PullProgress): void => {
+      const m = toPullProgress(p);
+      // A send fails only once the call is over, and then the signal has stopped the pull.
+      sent = sent.then(() => stream.send(m)).catch(() => undefined);
+    };
+    try {
+      const image = await this.#pulls.pull(ns, req, { signal: stream.signal, onProgress });
+      return { imageRef: image.id };
+    } finally {
+      await sent;
+    }
   }
 
   async removeImage(ns: string, req: Req<'RemoveImageRequest'>): Promise<Req<'RemoveImageResponse'>> {
@@ -77,10 +115,10 @@ export class ImagesService {
     chunks: AsyncIterable<Req<'ImportChunk'>>,
   ): Promise<Req<'ImportImageResponse'>> {
     const format = req.format ?? '';
-    if (format && format !== 'oci-archive' && format !== 'docker-archive') {
+    if (format && !importFormats.includes(format)) {
       throw new CorralError(
         'InvalidArgument',
-        `import: unknown format ${JSON.stringify(format)} (oci-archive, docker-archive)`,
+        `import: unknown format ${JSON.stringify(format)} (${importFormats.join(', ')})`,
       );
     }
     async function* bytes(): AsyncGenerator<Uint8Array> {
@@ -88,7 +126,7 @@ export class ImagesService {
     }
     const started = nowNanos();
     const result = await this.ctx.images.importArchive(bytes(), {
-      ...(format ? { format: format as 'oci-archive' | 'docker-archive' } : {}),
+      ...(format ? { format: format as ImportFormat } : {}),
       ...(req.name ? { name: req.name } : {}),
     });
     const images = Array.isArray(result) ? (result as readonly ImageInfo[]) : [result as ImageInfo];
@@ -115,6 +153,12 @@ export class ImagesService {
     return { images: images.map(toImage) };
   }
 
+  /** ExportImage: the archive through `sink`, frame by frame; the reply says how many bytes went. */
+  async exportImage(req: Req<'ExportImageRequest'>, sink: ExportSink): Promise<Req<'ExportImageEnd'>> {
+    const r = await exportImage(this.ctx.images, req, sink, this.ctx.logger);
+    return { size: toUint64(BigInt(r.size)), images: r.images.map(toImage) };
+  }
+
   async imageFsInfo(): Promise<Req<'ImageFsInfoResponse'>> {
     const r = await this.ctx.images.fsInfo();
     const list = Array.isArray(r) ? (r as readonly ImageFsUsage[]) : [r as ImageFsUsage];
@@ -137,6 +181,19 @@ export class ImagesService {
       this.ctx.logger.warn({ err, topic }, 'publishing an image event failed');
     }
   }
+}
+
+function toPullProgress(p: PullProgress): Req<'PullProgress'> {
+  return {
+    ref: p.ref,
+    digest: p.digest,
+    kind: p.kind,
+    index: p.index,
+    total: toUint64(BigInt(p.total)),
+    done: toUint64(BigInt(p.done)),
+    bytesPerSecond: toUint64(BigInt(Math.round(p.bytesPerSecond))),
+    status: p.status,
+  };
 }
 
 export function toImage(i: ImageInfo): corral.v1.Image.$Properties {

@@ -78,9 +78,16 @@ export function registerServices(
   server.register(ImagesApi, {
     listImages: (req) => images.listImages(req),
     imageStatus: (req) => images.imageStatus(req),
-    pullImage: (req) => images.pullImage(req),
+    pullImage: (req, ctx) => images.pullImage(ns(scope(ctx)), req, ctx.signal),
+    pullImageProgress: (req, ctx) =>
+      images.pullImageProgress(ns(scope(ctx)), req, {
+        send: (m) => ctx.stream.send(m),
+        signal: ctx.signal,
+      }),
     removeImage: (req, ctx) => images.removeImage(ns(scope(ctx)), req),
     importImage: (req, ctx) => images.importImage(ns(scope(ctx)), req, ctx.stream),
+    exportImage: (req, ctx) =>
+      images.exportImage(req, { send: (m) => ctx.stream.send(m), signal: ctx.signal }),
     imageFsInfo: () => images.imageFsInfo(),
   });
   server.register(EventsApi, {

@@ -102,6 +102,12 @@ export class RuntimeService {
               shimsReconnected: r.shimsReconnected,
               exitsLearned: r.exitsLearned,
               shimsDead: r.shimsDead,
+              createsRolledBack: r.createsRolledBack,
+              removalsFinished: r.removalsFinished,
+              stopsResumed: r.stopsResumed,
+              execsEnded: r.execsEnded,
+              shimsUnreachable: r.shimsUnreachable,
+              failed: r.failed,
             },
           }
         : {}),

@@ -28,9 +28,13 @@ export interface TestDaemon {
 
 export const ns = { namespace: 'default' } as const;
 
+/**
+ * Registry pulls read `<dir>/auth.json` unless `registries` says otherwise: never the auth file of
+ * whoever runs the tests.
+ */
 export async function startTestDaemon(
   t: TestContext,
-  o: Partial<Pick<DaemonOptions, 'listen'>> = {},
+  o: Partial<Pick<DaemonOptions, 'listen' | 'registries'>> = {},
 ): Promise<TestDaemon> {
   const dir = tempDir(t, 'cd-');
   const root = join(dir, 'root');
@@ -45,7 +49,15 @@ export async function startTestDaemon(
   // CORRAL_TEST_SHIM_BINARY: run the tests against another corral-shim build.
   const shimBinary = process.env['CORRAL_TEST_SHIM_BINARY'];
   const start = async (): Promise<Daemon> => {
-    daemon = await startDaemon({ root, state, socket, logger, ...(shimBinary ? { shimBinary } : {}), ...o });
+    daemon = await startDaemon({
+      root,
+      state,
+      socket,
+      logger,
+      ...(shimBinary ? { shimBinary } : {}),
+      ...o,
+      registries: { authFile: join(dir, 'auth.json'), ...o.registries },
+    });
     return daemon;
   };
   const stop = async (): Promise<void> => {

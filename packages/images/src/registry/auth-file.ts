@@ -48,11 +48,12 @@ export function registryHostOf(key: string): string {
 }
 
 /**
- * Where `corral login` keeps credentials unless told otherwise: `$CORRAL_AUTHFILE`, else
- * `$REGISTRY_AUTH_FILE` (podman's variable), else `~/.config/corral/auth.json`.
+ * Where `corral login` keeps credentials and corrald looks them up unless told otherwise:
+ * `$CORRAL_AUTH_FILE` (the `--auth-file` flag's twin), else `$REGISTRY_AUTH_FILE` (podman's
+ * variable), else `~/.config/corral/auth.json`.
  */
 export function defaultAuthFile(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
-  return env['CORRAL_AUTHFILE'] || env['REGISTRY_AUTH_FILE'] || join(home, '.config', 'corral', 'auth.json');
+  return env['CORRAL_AUTH_FILE'] || env['REGISTRY_AUTH_FILE'] || join(home, '.config', 'corral', 'auth.json');
 }
 
 /** Reads an auth file; a missing file is an empty one. Never puts the file's content in an error. */

@@ -5,9 +5,9 @@ import { normalizeRef } from '../reference.js';
 import { Backoff, imagePullBackoff, systemClock, type BackoffPolicy, type Clock } from './backoff.js';
 import type { PullEvent, PullOptions, PullProgress } from './pull-types.js';
 
-/** What the puller pulls through: ImageStore fits. */
-export interface PullTarget {
-  pull(ref: string, opts: PullOptions): Promise<ImageRecord>;
+/** What the puller pulls through: ImageStore fits (and a daemon's port onto it, with its own record type). */
+export interface PullTarget<R = ImageRecord> {
+  pull(ref: string, opts: PullOptions): Promise<R>;
 }
 
 export interface ImagePullerOptions {
@@ -37,8 +37,8 @@ interface Listener {
 }
 
 /** One download in flight, shared by every caller that asked for the same image meanwhile. */
-interface SharedPull {
-  promise: Promise<ImageRecord>;
+interface SharedPull<R> {
+  promise: Promise<R>;
   controller: AbortController;
   listeners: Set<Listener>;
 }
@@ -66,14 +66,14 @@ function platformKey(p: Platform | undefined): string {
  * A caller joining a pull in flight shares the first caller's credentials and settings. Its signal
  * only detaches it; the download stops when every caller has gone.
  */
-export class ImagePuller {
-  private readonly inflight = new Map<string, SharedPull>();
+export class ImagePuller<R = ImageRecord> {
+  private readonly inflight = new Map<string, SharedPull<R>>();
   private readonly backoff: Backoff;
   private readonly lastErrors = new Map<string, CorralError>();
   private readonly clock: Clock;
 
   constructor(
-    private readonly store: PullTarget,
+    private readonly store: PullTarget<R>,
     private readonly opts: ImagePullerOptions = {},
   ) {
     this.clock = opts.clock ?? systemClock;
@@ -81,7 +81,7 @@ export class ImagePuller {
   }
 
   /** Pulls `ref`, joining a pull of it already running. InvalidArgument (no back-off) for a bad reference. */
-  async pull(ref: string, opts: PullerPullOptions = {}): Promise<ImageRecord> {
+  async pull(ref: string, opts: PullerPullOptions = {}): Promise<R> {
     // Everything up to join() runs synchronously: two calls in one tick find each other.
     const name = normalizeRef(ref);
     const key = `${name} ${platformKey(opts.platform)}`;
@@ -115,7 +115,7 @@ export class ImagePuller {
     );
   }
 
-  private start(key: string, name: string, opts: PullOptions): SharedPull {
+  private start(key: string, name: string, opts: PullOptions): SharedPull<R> {
     const controller = new AbortController();
     const listeners = new Set<Listener>();
     const onEvent = (e: PullEvent): void => {
@@ -125,7 +125,7 @@ export class ImagePuller {
     const onProgress = (p: PullProgress): void => {
       for (const l of listeners) call(l.onProgress, p);
     };
-    const run = async (): Promise<ImageRecord> => {
+    const run = async (): Promise<R> => {
       try {
         const { onEvent: _e, onProgress: _p, signal: _s, ...settings } = opts;
         const record = await this.store.pull(name, {
@@ -157,18 +157,18 @@ export class ImagePuller {
       }
     };
     // Started a microtask later, so the first caller's listeners are in place for the first event.
-    const shared: SharedPull = { promise: Promise.resolve().then(run), controller, listeners };
+    const shared: SharedPull<R> = { promise: Promise.resolve().then(run), controller, listeners };
     // Every caller may have detached by the time it fails: that rejection is nobody's to handle.
     shared.promise.catch(() => undefined);
     this.inflight.set(key, shared);
     return shared;
   }
 
-  private join(shared: SharedPull, opts: PullOptions): Promise<ImageRecord> {
+  private join(shared: SharedPull<R>, opts: PullOptions): Promise<R> {
     const listener: Listener = { onProgress: opts.onProgress, onEvent: opts.onEvent };
     shared.listeners.add(listener);
     const signal = opts.signal;
-    return new Promise<ImageRecord>((resolve, reject) => {
+    return new Promise<R>((resolve, reject) => {
       const detach = (): void => {
         shared.listeners.delete(listener);
         if (shared.listeners.size === 0) shared.controller.abort(signal?.reason);

@@ -137,6 +137,6 @@ export class RegistryClient {
         `${what}: the registry sends ${length} bytes, the manifest says ${desc.size}`,
       );
     }
-    return bodyChunks(res, what, this.transport.redact);
+    return bodyChunks(res, what, this.transport.redact, signal);
   }
 }

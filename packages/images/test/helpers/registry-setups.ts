@@ -1,30 +1,20 @@
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { TestRegistry } from './registry.js';
+import { TestRegistry, registryBins } from '@corral/test-utils';
 import { TokenServer } from './token-server.js';
+
+export { basicUser, credsOf, startBasicRegistry } from '@corral/test-utils';
 
 /** What the real-registry tests need on PATH, and root (mounts, tmpfs). */
 export const registryRequirements = {
   root: true,
-  bins: ['docker-registry', 'skopeo', 'htpasswd', 'openssl'],
+  bins: [...registryBins, 'openssl'],
 };
 
-export const basicUser = { name: 'alice', password: 'correct-horse-battery-42' };
 export const tokenUser = { name: 'bob', password: 'token-pass-4567' };
 export const refreshToken = 'refresh-token-789-abcdef';
 export const tokenService = 'corral-test-registry';
 export const tokenIssuer = 'corral-test-token-issuer';
-
-export function credsOf(u: { name: string; password: string }): string {
-  return `${u.name}:${u.password}`;
-}
-
-/** docker-registry with htpasswd basic auth for `basicUser`. */
-export function startBasicRegistry(t: Pick<TestContext, 'after'>, dir: string): Promise<TestRegistry> {
-  return TestRegistry.start(t, join(dir, 'basic-registry'), {
-    auth: { kind: 'htpasswd', users: { [basicUser.name]: basicUser.password } },
-  });
-}
 
 /**
  * docker-registry with `auth: token:` trusting a token server the test runs (which knows

@@ -123,8 +123,8 @@ test('the redactor hides every secret it knows, and those learned later', () => 
   assert.equal(r('Bearer tok-123456'), 'Bearer ***');
 });
 
-test('default auth file: CORRAL_AUTHFILE, REGISTRY_AUTH_FILE, then ~/.config/corral/auth.json', () => {
-  assert.equal(defaultAuthFile({ CORRAL_AUTHFILE: '/a' }, '/home/u'), '/a');
+test('default auth file: CORRAL_AUTH_FILE, REGISTRY_AUTH_FILE, then ~/.config/corral/auth.json', () => {
+  assert.equal(defaultAuthFile({ CORRAL_AUTH_FILE: '/a' }, '/home/u'), '/a');
   assert.equal(defaultAuthFile({ REGISTRY_AUTH_FILE: '/b' }, '/home/u'), '/b');
   assert.equal(defaultAuthFile({}, '/home/u'), '/home/u/.config/corral/auth.json');
 });

@@ -6,8 +6,8 @@ import type { TestContext } from 'node:test';
 import { defer, isAlive, killPid, waitFor } from '@corral/test-utils';
 import { timeouts } from './timeouts.js';
 
-/** packages/cli/dist/src/bin/corral.js, found through the workspace package. */
-export const corralBin = fileURLToPath(new URL('./bin/corral.js', import.meta.resolve('@corral/cli')));
+/** The bundled `corral` users run (packages/cli/dist/corral.cjs), found through the workspace package. */
+export const corralBin = fileURLToPath(import.meta.resolve('@corral/cli/bin'));
 
 export interface CorralResult {
   code: number | null;
@@ -44,18 +44,32 @@ export function cliEnv(host: string): NodeJS.ProcessEnv {
   return { ...envWithoutCorral(), CORRAL_HOST: host };
 }
 
+export interface CorralCliOptions {
+  /** More environment for every child (CORRAL_AUTH_FILE: never the auth file of whoever runs the tests). */
+  env?: NodeJS.ProcessEnv;
+}
+
 export class CorralCli {
   /** `host`: CORRAL_HOST for every child, e.g. `unix:///tmp/cd-x/state/corral.sock`. */
-  constructor(readonly host: string) {}
+  constructor(
+    readonly host: string,
+    private readonly opts: CorralCliOptions = {},
+  ) {}
 
-  /** Starts `corral ARGS…` in the background; killed by pid after `t` whatever happens. */
-  start(t: Pick<TestContext, 'after'>, args: readonly string[]): CorralChild {
+  /**
+   * Starts `corral ARGS…` in the background; killed by pid after `t` whatever happens. Its stdin is
+   * `input`, then end of file.
+   */
+  start(t: Pick<TestContext, 'after'>, args: readonly string[], input?: string): CorralChild {
     const child = spawn(process.execPath, [corralBin, ...args], {
-      env: cliEnv(this.host),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...cliEnv(this.host), ...this.opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     const pid = child.pid;
     if (pid === undefined) throw new Error(`spawn corral ${args.join(' ')} failed`);
+    // A child that exits without reading its stdin must not fail the test with EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -117,8 +131,9 @@ export class CorralCli {
     t: Pick<TestContext, 'after'>,
     args: readonly string[],
     timeoutMs: number = timeouts.cliCommand,
+    input?: string,
   ): Promise<CorralResult> {
-    const c = this.start(t, args);
+    const c = this.start(t, args, input);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>(
       (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),

@@ -39,7 +39,11 @@ export interface CorraldProcess {
   stop(): Promise<CorraldExit>;
 }
 
-export async function startCorrald(t: TestContext): Promise<CorraldProcess> {
+/** `args`: more flags for corrald (`--insecure-registry`, `--auth-file`). */
+export async function startCorrald(
+  t: TestContext,
+  o: { args?: readonly string[] } = {},
+): Promise<CorraldProcess> {
   const dir = tempDir(t, 'ce-');
   const root = join(dir, 'root');
   const state = join(dir, 'state');
@@ -51,7 +55,18 @@ export async function startCorrald(t: TestContext): Promise<CorraldProcess> {
   // Debug: the API's "event subscription started" lines are what tests synchronise on.
   const child = spawn(
     process.execPath,
-    [corraldBin, '--root', root, '--state', state, '--socket', socket, '--log-level', 'debug'],
+    [
+      corraldBin,
+      '--root',
+      root,
+      '--state',
+      state,
+      '--socket',
+      socket,
+      '--log-level',
+      'debug',
+      ...(o.args ?? []),
+    ],
     { env: envWithoutCorral(), stdio: ['ignore', out, err] },
   );
   closeSync(out);
