@@ -1,12 +1,12 @@
 // corral.v1.Images/ImportImage: the archive goes up as STREAM frames of ImportChunk, then
 // STREAM_END; each chunk waits for the socket to take it, so a slow daemon slows the reader.
-import { CorralError, corral, corralMethodName } from '@corral/api';
+import { corral } from '@corral/api';
 import type { Readable } from 'node:stream';
 import type { CallOptions, Caller } from './call-options.js';
 import type { ClientCall } from './client-call.js';
-import { cloneError, messageOf, withCallSite } from './errors.js';
 import { importChunkBytes } from './limits.js';
 import { ImagesService } from './service-defs.js';
+import { callFailure, encodeRequest } from './unary-client.js';
 
 export interface ImportProgress {
   /** Archive bytes handed to the socket so far. */
@@ -23,7 +23,6 @@ type ImportImageRequest = corral.v1.ImportImageRequest.$Properties;
 type ImportImageResponse = corral.v1.ImportImageResponse.$Properties;
 
 const def = ImagesService.methods.importImage;
-const what = corralMethodName(ImagesService, def);
 
 export async function importImage(
   caller: Caller,
@@ -32,19 +31,12 @@ export async function importImage(
   options: ImportOptions,
   site: Error,
 ): Promise<ImportImageResponse> {
-  const fail = (err: unknown): Error =>
-    withCallSite(err instanceof CorralError ? cloneError(err) : (err as Error), site);
-  let payload: Uint8Array;
-  try {
-    payload = def.requestType.encode(request).finish();
-  } catch (err) {
-    throw fail(new CorralError('InvalidArgument', `${what}: encode request: ${messageOf(err)}`));
-  }
+  const [what, payload] = encodeRequest(ImagesService, def, request, site);
   let call: ClientCall;
   try {
     ({ call } = await caller.start(what, payload, {}, options));
   } catch (err) {
-    throw fail(err);
+    throw callFailure(err, site);
   }
   try {
     await sendArchive(call, source, options.onProgress);
@@ -58,7 +50,7 @@ export async function importImage(
   try {
     reply = await call.response;
   } catch (err) {
-    throw fail(err);
+    throw callFailure(err, site);
   }
   return def.responseType.decode(reply);
 }

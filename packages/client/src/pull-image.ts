@@ -1,10 +1,10 @@
 // corral.v1.Images/PullImage, or PullImageProgress when the caller wants progress: then corrald
 // sends each blob's progress as STREAM frames before its RESPONSE.
-import { CorralError, corral, corralMethodName } from '@corral/api';
+import { corral } from '@corral/api';
 import type { CallOptions, Caller } from './call-options.js';
 import type { ClientCall } from './client-call.js';
-import { cloneError, messageOf, withCallSite } from './errors.js';
 import { ImagesService } from './service-defs.js';
+import { callFailure, decodeReply, encodeRequest } from './unary-client.js';
 
 export type PullProgress = corral.v1.PullProgress.$Properties;
 
@@ -30,15 +30,7 @@ export async function pullImage(
 ): Promise<PullImageResponse> {
   const { onProgress, ...callOptions } = options;
   const def = onProgress ? methods.pullImageProgress : methods.pullImage;
-  const what = corralMethodName(ImagesService, def);
-  const fail = (err: unknown): Error =>
-    withCallSite(err instanceof CorralError ? cloneError(err) : (err as Error), site);
-  let payload: Uint8Array;
-  try {
-    payload = def.requestType.encode(request).finish();
-  } catch (err) {
-    throw fail(new CorralError('InvalidArgument', `${what}: encode request: ${messageOf(err)}`));
-  }
+  const [what, payload] = encodeRequest(ImagesService, def, request, site);
   let call: ClientCall | undefined;
   let callbackError: Error | undefined;
   const onStream = (bytes: Uint8Array): void => {
@@ -56,11 +48,7 @@ export async function pullImage(
     reply = await call.response;
   } catch (err) {
     if (callbackError !== undefined) throw callbackError;
-    throw fail(err);
+    throw callFailure(err, site);
   }
-  try {
-    return def.responseType.decode(reply);
-  } catch (err) {
-    throw fail(new CorralError('Internal', `${what}: decode reply: ${messageOf(err)}`));
-  }
+  return decodeReply(def, what, reply, site);
 }

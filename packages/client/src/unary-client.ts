@@ -53,6 +53,25 @@ export function encodeRequest<Req>(
   }
 }
 
+/** A call that failed, as the caller sees it: its own copy of the error, with the caller's stack. */
+export function callFailure(err: unknown, site: Error): Error {
+  return withCallSite(err instanceof CorralError ? cloneError(err) : (err as Error), site);
+}
+
+/** The reply decoded; one that does not decode is Internal, with the caller's stack. */
+export function decodeReply<Res>(
+  m: MethodDef<unknown, Res>,
+  what: string,
+  reply: Uint8Array,
+  site: Error,
+): Res {
+  try {
+    return m.responseType.decode(reply);
+  } catch (err) {
+    throw withCallSite(new CorralError('Internal', `${what}: decode reply: ${messageOf(err)}`), site);
+  }
+}
+
 /** One request, one response; every failure is a CorralError carrying the caller's stack. */
 async function callUnary(
   caller: Caller,
@@ -68,11 +87,7 @@ async function callUnary(
     const { call } = await caller.start(what, payload, {}, options);
     reply = await call.response;
   } catch (err) {
-    throw withCallSite(err instanceof CorralError ? cloneError(err) : (err as Error), site);
+    throw callFailure(err, site);
   }
-  try {
-    return m.responseType.decode(reply);
-  } catch (err) {
-    throw withCallSite(new CorralError('Internal', `${what}: decode reply: ${messageOf(err)}`), site);
-  }
+  return decodeReply(m, what, reply, site);
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles } from '@corral/api';
-import { processStartTime } from '@corral/sys';
 import type { Logger } from 'pino';
 import { isProcessAlive } from '../util/process-alive.js';
+import { findBundleShims } from './find-bundle-shim.js';
 import { killShim } from './kill-shim.js';
 import type { ShimConnection } from './shim-connection.js';
 
@@ -137,11 +136,10 @@ export function sweepPooledShims(
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (!name.startsWith(pooledShimPrefix) || adopted.has(path)) continue;
-    const pid = Number.parseInt(readText(join(path, bundleFiles.shimPid)), 10);
-    const startTime = Number.isSafeInteger(pid) && pid > 0 ? processStartTime(pid) : undefined;
-    if (startTime !== undefined && servesFrom(pid, path)) {
-      logger.info({ shimPid: pid, shimDir: path }, 'killing an idle pooled shim of an earlier corrald');
-      killShim(pid, startTime);
+    // A pooled shim runs with cwd = its dir and `-id <dir name>`: what findBundleShims checks.
+    for (const shim of findBundleShims(path, name)) {
+      logger.info({ shimPid: shim.pid, shimDir: path }, 'killing an idle pooled shim of an earlier corrald');
+      killShim(shim.pid, shim.startTime);
     }
     removeFiles({ dir: path, socket: socketOf(name) });
   }
@@ -150,21 +148,4 @@ export function sweepPooledShims(
 function removeFiles(s: { dir: string; socket: string }): void {
   rmSync(s.socket, { force: true });
   rmSync(s.dir, { recursive: true, force: true });
-}
-
-/** The pid file names a process: believed only if it runs from that directory (pid reuse). */
-function servesFrom(pid: number, dir: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`\0-id\0${dir.split('/').pop()}\0`);
-  } catch {
-    return false;
-  }
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').trim();
-  } catch {
-    return '';
-  }
 }
