@@ -11,7 +11,8 @@ import { defer, isAlive, killPid, skipUnless, tempDir, waitFor } from '@corral/t
 import { startDaemon } from '../src/index.js';
 import { startTestDaemon } from './helpers/test-daemon.js';
 
-const corrald = fileURLToPath(new URL('../src/bin/corrald.js', import.meta.url));
+// corrald as shipped: the bundle's loader (dist/corrald.cjs).
+const corrald = fileURLToPath(new URL('../corrald.cjs', import.meta.url));
 
 function spawnCorrald(t: Parameters<typeof defer>[0], dir: string): ResultPromise {
   const child = execa(

@@ -1,4 +1,5 @@
-// The shipped binary, dist/corral-shim.mjs, as scripts/bundle.js leaves it after `npm run build`.
+// The shipped binary, dist/corral-shim.cjs (the loader) and what it compiles, as scripts/bundle.js
+// leaves them after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -14,24 +15,45 @@ import { shimVersion } from '../src/version.js';
 const dist = fileURLToPath(new URL('..', import.meta.url));
 /** Inherited, this would stop any node at once; the bundle's #! line must drop it. */
 const poisonedEnv = { ...process.env, NODE_OPTIONS: '--require /nonexistent/corral-poison.cjs' };
+const shipped = [
+  'corral-shim.cjs',
+  'corral-shim-bundle.cjs',
+  'corral-shim-bundle.v8cache',
+  'corral_sys.node',
+];
 
 test('the bundle runs straight from its #! line, whatever NODE_OPTIONS the caller has', () => {
-  const r = spawnSync(join(dist, 'corral-shim.mjs'), ['-v'], { env: poisonedEnv, encoding: 'utf8' });
+  const r = spawnSync(join(dist, 'corral-shim.cjs'), ['-v'], { env: poisonedEnv, encoding: 'utf8' });
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, `corral-shim ${shimVersion}\n`);
   assert.equal(r.status, 0);
 });
 
+test('a fresh node accepts the code cache the build made', () => {
+  const loader = join(dist, 'corral-shim.cjs');
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const loader = require(${JSON.stringify(loader)});
+const script = loader.compile(require('node:fs').readFileSync(loader.cacheFile));
+process.stdout.write(String(script.cachedDataRejected));`,
+    ],
+    { env: {}, encoding: 'utf8' },
+  );
+  assert.equal(r.stdout, 'false', r.stderr);
+});
+
 test('a copy of the bundle with corral_sys.node beside it serves, with no node_modules in reach', async (t) => {
   const dir = tempDir(t);
   mkdirSync(join(dir, 'bin'));
-  for (const f of ['corral-shim.mjs', 'corral_sys.node']) copyFileSync(join(dist, f), join(dir, 'bin', f));
+  for (const f of shipped) copyFileSync(join(dist, f), join(dir, 'bin', f));
   const bundle = join(dir, 'bundle');
   mkdirSync(bundle);
   const id = uniqueId('bundle');
   const socket = join(dir, 's.sock');
   const args = ['-namespace', 'corral-unit', '-id', id, '-address', join(dir, 'c.sock'), '-socket', socket];
-  const shim = spawn(join(dir, 'bin', 'corral-shim.mjs'), args, {
+  const shim = spawn(join(dir, 'bin', 'corral-shim.cjs'), args, {
     cwd: bundle,
     env: poisonedEnv,
     stdio: 'ignore',

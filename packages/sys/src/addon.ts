@@ -44,8 +44,8 @@ export interface NativeBinding {
 
 /**
  * Where the addon may be, first match wins: beside this module, which is where a bundle that inlines
- * this package ships it (this module's URL is then the bundle's: @corral/shim's
- * dist/corral-shim.mjs), then node-gyp's output relative to dist/src/, where this file runs from.
+ * this package ships it (this module's URL is then the bundle's: the shim's or corrald's
+ * dist/<name>-bundle.cjs), then node-gyp's output relative to dist/src/, where this file runs from.
  */
 const addonPaths = [
   fileURLToPath(new URL('corral_sys.node', import.meta.url)),

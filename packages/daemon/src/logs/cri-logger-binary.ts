@@ -1,11 +1,12 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 /**
  * corral-cri-logger, the logging binary containerd's shim runs for a `binary://` stdout (spec
- * §4.11): this package's own bin script, found beside this file in dist.
+ * §4.11): this package's own bin script, found through its exports so that the tsc output and the
+ * bundled corrald (another directory) both find it.
  */
 export function criLoggerBinary(): string {
-  return fileURLToPath(new URL('../bin/corral-cri-logger.js', import.meta.url));
+  return createRequire(import.meta.url).resolve('@corral/daemon/cri-logger');
 }
 
 /** The stdout/stderr URI containerd's shim turns into a corral-cri-logger writing `logPath`. */

@@ -13,7 +13,7 @@ import { isAlive, killPid, pidsWithArgv, removeTempDir, waitFor } from '@corral/
 import { ignoreFailure, onCleanup } from '../cleanup.js';
 import { argvOf, run } from '../proc.js';
 
-export const corraldBin = fileURLToPath(new URL('./bin/corrald.js', import.meta.resolve('@corral/daemon')));
+export const corraldBin = fileURLToPath(import.meta.resolve('@corral/daemon/bin'));
 /** The CLI users run: the package's bin (the bundle), else the tsc output of a build that has none. */
 export const corralBin = (() => {
   try {

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import type { TestContext } from 'node:test';
 import { connect, CorralClient } from '@corral/client';
@@ -13,11 +13,7 @@ import { defer, isAlive, killPid, tempDir, waitFor } from '@corral/test-utils';
 import { cleanupLeftovers, findLeaks } from './leaks.js';
 
 /** The corrald binary of the workspace's @corral/daemon build. */
-export const corraldBin = join(
-  dirname(createRequire(import.meta.url).resolve('@corral/daemon')),
-  'bin',
-  'corrald.js',
-);
+export const corraldBin = createRequire(import.meta.url).resolve('@corral/daemon/bin');
 
 /** How long a corrald may take to serve (a Node start, the journal, recovery of many shims). */
 export const serveTimeoutMs = 60_000;

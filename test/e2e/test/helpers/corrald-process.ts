@@ -12,8 +12,8 @@ import { defer, isAlive, killPid, mountsUnder, pidsWithArgv, tempDir, waitFor } 
 import { envWithoutCorral } from './corral-cli.js';
 import { timeouts } from './timeouts.js';
 
-/** packages/daemon/dist/src/bin/corrald.js, found through the workspace package. */
-export const corraldBin = fileURLToPath(new URL('./bin/corrald.js', import.meta.resolve('@corral/daemon')));
+/** corrald as shipped (packages/daemon/dist/corrald.cjs), found through the workspace package. */
+export const corraldBin = fileURLToPath(import.meta.resolve('@corral/daemon/bin'));
 
 export interface CorraldExit {
   code: number | null;

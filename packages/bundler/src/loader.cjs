@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 'use strict';
-// `corral` as users run it (scripts/bundle.js copies this to dist/corral.cjs): compiles the whole CLI,
-// dist/corral-bundle.cjs, with the V8 code cache the build made beside it, then runs it. CommonJS and
-// a vm.Script because Node 20 caches no code of ES modules. A cache this node cannot use (another
-// Node version, a V8 flag) is rejected by V8, which then compiles the source as usual.
+// A program as it is run (@corral/bundler copies this beside the bundle as `<name>.cjs`): compiles
+// `<name>-bundle.cjs` with the V8 code cache the build made beside it, `<name>-bundle.v8cache`, then
+// runs it. CommonJS and a vm.Script because Node 20 caches no code of ES modules. A cache this node
+// cannot use (another Node version, a V8 flag) is rejected by V8, which then compiles the source.
 const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
 const { Script } = require('node:vm');
 
-const filename = join(__dirname, 'corral-bundle.cjs');
-const cacheFile = join(__dirname, 'corral-bundle.v8cache');
+// __filename is the real path even when run through a symlink (/usr/local/bin/corral).
+const base = __filename.slice(0, -'.cjs'.length);
+const filename = `${base}-bundle.cjs`;
+const cacheFile = `${base}-bundle.v8cache`;
 
 /** The bundle inside Node's CommonJS wrapper, compiled (with `cachedData` if given). */
 function compile(cachedData) {
@@ -26,7 +27,7 @@ function run(script) {
   script.runInThisContext()(m.exports, require, m, filename, __dirname);
 }
 
-// The build requires this file to make the cache (scripts/bundle.js), with the same compile().
+// The build requires this file to make the cache (@corral/bundler), with the same compile().
 module.exports = { cacheFile, compile, run };
 
 if (require.main === module) {
