@@ -12,7 +12,11 @@ export interface EventSink {
   /** A shim's event, with its (source, seq) for de-duplication (a dead shim's outbox). */
   forward(request: AppendRequest): Promise<AppendResult>;
   /** The journal, to look back into (the EventBus's); a sink without one has no history. */
-  readonly journal?: { read(o: { sinceTime?: bigint }): AsyncIterable<JournaledEvent> };
+  readonly journal?: {
+    read(o: { sinceTime?: bigint }): AsyncIterable<JournaledEvent>;
+    /** Resolves once every append queued so far is journaled (or failed). */
+    flushed?(): Promise<void>;
+  };
 }
 
 /** What every operation on containers shares; built once by startDaemon. */

@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import { type CgroupPaths, cgroupPathsOf } from './cgroups.js';
 import { checkpointError, criuDumpLog } from './checkpoint-error.js';
 import type { CriLogWriter } from '@corral/api/cri-log';
-import { writeExitRecord } from './exit-record.js';
+import { type ExitRecord, exitRecordJson, writeExitRecord } from './exit-record.js';
 import { unmountAll } from './mounts.js';
 import { type BundleConfig, shimAnnotations } from './oci-config.js';
 import { OomMonitor } from './oom-monitor.js';
@@ -414,24 +414,41 @@ export class Container {
         .catch(() => undefined);
     }
     const oomKilled = (this.oom?.oomKillsSinceStart() ?? 0n) > 0n || this.oomEvents > 0;
-    // DESIGN rule 2: the record is on disk before anyone can learn of the exit.
-    writeExitRecord(this.bundle, { ...exit, oomKilled });
+    const record: ExitRecord = { ...exit, oomKilled };
+    // Execs die with the init (their pid namespace ends); their exits go first (containerd ≥ 1.6.29).
+    const running = [...this.execs.values()].filter((e) => e.pid > 0 && !e.exitPublishedNow);
+    if (p.startSettledNow && running.length === 0) {
+      // DESIGN rule 2 with one durable write, on the path every subscriber waits on: the outbox
+      // line of /tasks/exit carries the record and is fsync'd before anything leaves. The `exit`
+      // file goes first as an unsynced copy (a killed shim cannot lose it; after a power loss
+      // readers fall back to the outbox line). All synchronous: Forward leaves first, then Wait.
+      writeExitRecord(this.bundle, record, { durable: false });
+      this.publishExit(p, exit, record);
+      p.setExited(exit);
+      return;
+    }
+    // The event must wait: the record is made durable on its own before anyone can learn of the exit.
+    writeExitRecord(this.bundle, record, { durable: true });
     p.setExited(exit);
     await p.startEventSettled;
-    // Execs die with the init (their pid namespace ends); their exits go first (containerd ≥ 1.6.29).
-    const running = [...this.execs.values()].filter((e) => e.pid > 0);
     await withTimeout(Promise.all(running.map((e) => e.exitEventPublished)), timeouts.execExitsBeforeInitMs);
-    this.publishExit(p, exit);
+    this.publishExit(p, exit, record);
   }
 
-  private publishExit(p: ShimProcess, exit: ProcessExit): void {
-    this.ctx.publisher.publish(topics.taskExit, typeUrls.TaskExit, E.TaskExit, {
-      containerId: this.id,
-      id: p.id,
-      pid: exit.pid,
-      exitStatus: exit.exitStatus,
-      exitedAt: toTimestamp(exit.exitedAt),
-    });
+  private publishExit(p: ShimProcess, exit: ProcessExit, record?: ExitRecord): void {
+    this.ctx.publisher.publish(
+      topics.taskExit,
+      typeUrls.TaskExit,
+      E.TaskExit,
+      {
+        containerId: this.id,
+        id: p.id,
+        pid: exit.pid,
+        exitStatus: exit.exitStatus,
+        exitedAt: toTimestamp(exit.exitedAt),
+      },
+      record && exitRecordJson(record),
+    );
     p.markExitPublished();
   }
 }

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFiles } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
+import { loadOutbox } from './outbox.js';
 
-/** What the shim knows about an init exit; written before Wait is released or TaskExit published. */
+/** What the shim knows about an init exit; durable before Wait is released or TaskExit published. */
 export interface ExitRecord {
   pid: number;
   /** containerd-style: the exit code, or 128 + signal. */
@@ -15,7 +16,8 @@ export interface ExitRecord {
   oomKilled: boolean;
 }
 
-interface ExitRecordJson {
+/** The record as JSON: in the `exit` file, and as the `exit` field of the outbox's /tasks/exit line. */
+export interface ExitRecordJson {
   pid: number;
   exitStatus: number;
   signal: number | null;
@@ -27,23 +29,51 @@ export function exitRecordPath(bundle: string): string {
   return join(bundle, bundleFiles.exit);
 }
 
-export function writeExitRecord(bundle: string, r: ExitRecord): void {
-  const json: ExitRecordJson = { ...r, exitedAt: r.exitedAt.toString() };
-  writeFileAtomic(exitRecordPath(bundle), `${JSON.stringify(json)}\n`, 0o644);
+export function exitRecordJson(r: ExitRecord): ExitRecordJson {
+  return { ...r, exitedAt: r.exitedAt.toString() };
 }
 
-/** The exit record of a bundle, or undefined when there is none (or it is unreadable). */
-export function readExitRecord(bundle: string): ExitRecord | undefined {
-  let text: string;
+/**
+ * Writes the bundle's `exit` file. `durable: false` when the record is made durable by the outbox
+ * line of /tasks/exit instead (the common case, see Container.onInitExit): the file is then a copy
+ * that no killed process can lose, and readExitRecord falls back to the outbox after a power loss.
+ */
+export function writeExitRecord(bundle: string, r: ExitRecord, { durable }: { durable: boolean }): void {
+  writeFileAtomic(exitRecordPath(bundle), `${JSON.stringify(exitRecordJson(r))}\n`, 0o644, {
+    sync: durable,
+  });
+}
+
+/**
+ * The exit record of a bundle: its `exit` file, else the record the outbox's /tasks/exit line
+ * carries (`outbox`: the shim's outbox, in the bundle unless corrald pooled the shim). Undefined
+ * when neither has one (or what there is is torn).
+ */
+export function readExitRecord(
+  bundle: string,
+  outbox = join(bundle, bundleFiles.outbox),
+): ExitRecord | undefined {
+  let text: string | undefined;
   try {
     text = readFileSync(exitRecordPath(bundle), 'utf8');
   } catch {
-    return undefined;
+    // none: an older shim's bundle before the exit, or a copy a power loss took
   }
+  let json: unknown;
   try {
-    const j = JSON.parse(text) as Partial<ExitRecordJson>;
-    if (typeof j.pid !== 'number' || typeof j.exitStatus !== 'number' || typeof j.exitedAt !== 'string')
-      return undefined;
+    json = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    // torn: same as none
+  }
+  return parseExitRecord(json) ?? parseExitRecord(loadOutbox(outbox).exit);
+}
+
+function parseExitRecord(json: unknown): ExitRecord | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const j = json as Partial<ExitRecordJson>;
+  if (typeof j.pid !== 'number' || typeof j.exitStatus !== 'number' || typeof j.exitedAt !== 'string')
+    return undefined;
+  try {
     return {
       pid: j.pid,
       exitStatus: j.exitStatus,

@@ -3,6 +3,7 @@ import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'no
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorCode } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
+import type { ExitRecordJson } from './exit-record.js';
 
 /** One event as the outbox keeps it until the receiver acknowledges it. */
 export interface OutboxEvent {
@@ -32,12 +33,18 @@ interface EventLine {
   ts: string;
   type: string;
   value: string;
+  /** On the init's /tasks/exit: the exit record, made durable by this line's fsync. */
+  exit?: ExitRecordJson;
 }
 interface AckLine {
   ack: number;
 }
 interface SourceLine {
   source: string;
+}
+/** The exit record again, without the event: compaction keeps it once its event is acknowledged. */
+interface ExitLine {
+  exit: ExitRecordJson;
 }
 
 // Rewrite the file once this many acknowledged records have piled up, so it stays small.
@@ -48,7 +55,8 @@ const compactAfterAcks = 64;
  * event until the receiver acknowledged it. Events leave one at a time, in order, and are retried
  * with capped exponential backoff for as long as the shim lives: a receiver that is down for an hour
  * still gets every event. Only a receiver's InvalidArgument (it will never accept the event) drops
- * one, since retrying it would block every later event.
+ * one, since retrying it would block every later event. It also keeps the init's exit record
+ * (DESIGN rule 2), written with its /tasks/exit in one fsync'd line and kept through compaction.
  */
 export class Outbox {
   readonly path: string;
@@ -63,6 +71,7 @@ export class Outbox {
   private closed = false;
   private wake: (() => void) | undefined;
   private drained: (() => void)[] = [];
+  private exitRecord: ExitRecordJson | undefined;
 
   private constructor(
     path: string,
@@ -83,6 +92,7 @@ export class Outbox {
     const loaded = loadOutbox(path);
     const source = loaded.source ?? randomBytes(8).toString('hex');
     const box = new Outbox(path, source, opts, loaded.pending, loaded.lastSeq + 1);
+    box.exitRecord = loaded.exit;
     if (loaded.source === undefined) box.append(`${JSON.stringify({ source } satisfies SourceLine)}\n`);
     box.kick();
     return box;
@@ -93,8 +103,17 @@ export class Outbox {
     return this.pending;
   }
 
-  /** Durably records an event (fsync'd before returning), then schedules its delivery. */
-  publish(topic: string, typeUrl: string, value: Uint8Array, timestamp: bigint): OutboxEvent {
+  /**
+   * Durably records an event (fsync'd before returning), then schedules its delivery. `exit`: the
+   * init's exit record, which the same line (one write, one fsync) makes durable with the event.
+   */
+  publish(
+    topic: string,
+    typeUrl: string,
+    value: Uint8Array,
+    timestamp: bigint,
+    exit?: ExitRecordJson,
+  ): OutboxEvent {
     if (this.closed) throw new Error('outbox is closed');
     const event: OutboxEvent = { seq: this.nextSeq++, topic, timestamp, typeUrl, value };
     const line: EventLine = {
@@ -103,8 +122,10 @@ export class Outbox {
       ts: timestamp.toString(),
       type: typeUrl,
       value: Buffer.from(value).toString('base64'),
+      ...(exit === undefined ? {} : { exit }),
     };
     this.append(`${JSON.stringify(line)}\n`);
+    if (exit !== undefined) this.exitRecord = exit;
     this.pending.push(event);
     this.kick();
     return event;
@@ -210,34 +231,42 @@ export class Outbox {
     // Keep the last sequence number visible even when nothing is pending, so a reopened outbox
     // never reuses one.
     if (lines.length === 0) lines.push(JSON.stringify({ ack: this.nextSeq - 1 }));
+    // The exit record stays until the bundle goes: its event's line may be dropped here.
+    if (this.exitRecord) lines.unshift(JSON.stringify({ exit: this.exitRecord } satisfies ExitLine));
     lines.unshift(JSON.stringify({ source: this.source } satisfies SourceLine));
     writeFileAtomic(this.path, `${lines.join('\n')}\n`);
   }
 }
 
-/** Reads an outbox file: unacknowledged events in order, and the highest sequence number seen. */
+/**
+ * Reads an outbox file: unacknowledged events in order, the highest sequence number seen, and the
+ * exit record a line carries (unchecked JSON: readExitRecord validates it).
+ */
 export function loadOutbox(path: string): {
   source: string | undefined;
   pending: OutboxEvent[];
   lastSeq: number;
+  exit: ExitRecordJson | undefined;
 } {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return { source: undefined, pending: [], lastSeq: 0 };
+    return { source: undefined, pending: [], lastSeq: 0, exit: undefined };
   }
   let source: string | undefined;
+  let exit: ExitRecordJson | undefined;
   const events = new Map<number, OutboxEvent>();
   let lastSeq = 0;
   for (const raw of text.split('\n')) {
     if (raw.length === 0) continue;
-    let rec: Partial<EventLine & AckLine & SourceLine>;
+    let rec: Partial<EventLine & AckLine & SourceLine & ExitLine>;
     try {
-      rec = JSON.parse(raw) as Partial<EventLine & AckLine & SourceLine>;
+      rec = JSON.parse(raw) as Partial<EventLine & AckLine & SourceLine & ExitLine>;
     } catch {
       continue; // a line torn by a crash mid-append
     }
+    if (typeof rec.exit === 'object' && rec.exit !== null) exit = rec.exit;
     if (typeof rec.source === 'string') {
       source = rec.source;
     } else if (typeof rec.ack === 'number') {
@@ -254,5 +283,5 @@ export function loadOutbox(path: string): {
       lastSeq = Math.max(lastSeq, rec.seq);
     }
   }
-  return { source, pending: [...events.values()].sort((a, b) => a.seq - b.seq), lastSeq };
+  return { source, pending: [...events.values()].sort((a, b) => a.seq - b.seq), lastSeq, exit };
 }

@@ -35,6 +35,10 @@ export class ShimProcess {
   spec: ProcessSpec | undefined;
   /** A Start has been accepted; a second one waits for it instead of running runc again. */
   startBegun = false;
+  /** markStartSettled() ran: the promise below has resolved (an exit may skip awaiting it). */
+  startSettledNow = false;
+  /** markExitPublished() ran. */
+  exitPublishedNow = false;
   private readonly exited = deferred<ProcessExit>();
   private readonly startSettled = deferred<void>();
   private readonly exitSettled = deferred<void>();
@@ -67,6 +71,7 @@ export class ShimProcess {
 
   /** The start event is out, or the start failed: exit events of this process may go now. */
   markStartSettled(): void {
+    this.startSettledNow = true;
     this.startSettled.resolve();
   }
 
@@ -75,6 +80,7 @@ export class ShimProcess {
   }
 
   markExitPublished(): void {
+    this.exitPublishedNow = true;
     this.exitSettled.resolve();
   }
 

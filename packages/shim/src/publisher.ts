@@ -10,6 +10,7 @@ import {
 } from '@corral/api/task';
 import { type Client, dial } from '@corral/ttrpc';
 import type { Logger } from 'pino';
+import type { ExitRecordJson } from './exit-record.js';
 import { Outbox, type OutboxEvent } from './outbox.js';
 import { timeouts } from './timeouts.js';
 
@@ -44,8 +45,9 @@ export class EventPublisher {
     });
   }
 
-  publish<T>(topic: string, typeUrl: string, type: MessageType<T>, message: T): void {
-    const e = this.outbox.publish(topic, typeUrl, type.encode(message).finish(), nowNanos());
+  /** Queues an event durably; `exit` rides on the init's /tasks/exit line (Outbox.publish). */
+  publish<T>(topic: string, typeUrl: string, type: MessageType<T>, message: T, exit?: ExitRecordJson): void {
+    const e = this.outbox.publish(topic, typeUrl, type.encode(message).finish(), nowNanos(), exit);
     this.o.logger.debug({ topic, seq: e.seq }, 'event queued');
   }
 

@@ -116,6 +116,25 @@ test('compaction keeps the file small and the sequence monotonic', async (t) => 
   assert.equal(again.publish('/tasks/exit', 'x', enc('b'), 1n).seq, 201);
 });
 
+test('compaction keeps the exit record after its event was acknowledged', async (t) => {
+  const path = join(tempDir(t), 'events.outbox');
+  const exit = { pid: 7, exitStatus: 3, signal: null, exitedAt: '5', oomKilled: false };
+  const box = Outbox.open(path, { send: () => Promise.resolve() });
+  box.publish('/tasks/exit', 'x', enc('a'), 1n, exit);
+  for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
+  assert.equal(await box.drain(5_000), true);
+  assert.ok(!readFileSync(path, 'utf8').includes('"seq":1,'), 'the acknowledged exit event is gone');
+  assert.deepEqual(loadOutbox(path).exit, exit);
+  box.close();
+  // A reopened outbox carries it through its own compactions too.
+  const again = Outbox.open(path, { send: () => Promise.resolve() });
+  t.after(() => again.close());
+  for (let i = 0; i < 100; i++) again.publish('/tasks/delete', 'x', enc('a'), 1n);
+  assert.equal(await again.drain(5_000), true);
+  assert.deepEqual(loadOutbox(path).exit, exit);
+  assert.equal(loadOutbox(path).pending.length, 0);
+});
+
 test('the source id survives reopening and compaction', async (t) => {
   const path = join(tempDir(t), 'events.outbox');
   const first = Outbox.open(path, { send: () => Promise.resolve() });

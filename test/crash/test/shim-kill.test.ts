@@ -5,7 +5,7 @@
 // shim nor the init lingers, not even as a zombie. Subscribers get one /tasks/exit per container:
 // from the dead shim's outbox when it had written the exit, else published by corrald.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { StateLayout } from '@corral/daemon';
@@ -169,4 +169,34 @@ test('a shim killed between its exit record and queueing the exit event: corrald
     containers: 1,
     leaks: 0,
   });
+});
+
+test('an exit file a power loss took: the exit record in the outbox gives the real code, once', async (t) => {
+  if (skipUnless(t, { root: true, bins: ['runc'] })) return;
+  const d = await startCorrald(t);
+  const layout = new StateLayout(d.root, d.state, d.socket);
+  const exits = collect(d, 0n);
+  t.after(() => exits.stop.abort());
+  const id = await run(d, { command: ['sh', '-c', 'while [ ! -e /go ]; do sleep 0.05; done; exit 5'] });
+  const shim = shimPid(d, id);
+  const bundle = layout.bundle('default', id);
+  const outbox = join(bundle, bundleFiles.outbox);
+  await d.kill('SIGKILL');
+  writeFileSync(join(bundle, 'rootfs', 'go'), '');
+  // The shim fsyncs only the outbox line of /tasks/exit (it carries the record); the exit file is
+  // an unsynced copy. A power loss may take the copy: this is what it leaves behind.
+  await waitFor(() => heldTopics(outbox).includes(topics.taskExit), { what: 'the queued /tasks/exit' });
+  killPid(shim);
+  await vanished(shim, 'the shim');
+  rmSync(join(bundle, 'exit'));
+
+  await d.start();
+  const s = await status(d, id);
+  assert.equal(s.exitCode, 5, 'the real exit code, from the outbox');
+  assert.equal(s.reason, 'Error');
+  assert.match(s.message ?? '', /shim \(pid \d+\) died after recording the exit/);
+  await waitFor(() => exitsOf(exits.events, id).length > 0, { what: 'the held /tasks/exit' });
+  await removeAndCheck(d, [id]);
+  assert.deepEqual(exitsOf(exits.events, id), [5], 'one /tasks/exit, with the recorded code');
+  recordScenario({ scenario: 'kill -9 shim, exit file lost', kills: d.kills + 1, containers: 1, leaks: 0 });
 });

@@ -86,6 +86,10 @@ export class EventJournal {
   #lastSequence: number;
   #lastJournaledAt: bigint;
   #draining: Promise<void> | undefined;
+  /** Appends queued so far, and how many of them are settled (journaled, duplicate or failed). */
+  #queued = 0;
+  #settled = 0;
+  #flushWaiters: { upTo: number; resolve: () => void }[] = [];
   #closed = false;
   /** Set when a failed write could not be undone: nothing more is appended until a restart. */
   #broken: CorralError | undefined;
@@ -173,6 +177,7 @@ export class EventJournal {
     if (this.#closed) return Promise.reject(new CorralError('Unavailable', 'event journal is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
       this.#queue.push({ request, resolve, reject });
+      this.#queued++;
       // #drain() cannot finish synchronously (it awaits each commit), so this is reset after it is set.
       this.#draining ??= this.#drain();
     });
@@ -193,6 +198,17 @@ export class EventJournal {
   onCommit(listener: CommitListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Resolves once every append queued before the call is settled (journaled and told to the
+   * commit listeners, a duplicate, or failed); at once when none is pending. Later appends do not
+   * hold it up.
+   */
+  flushed(): Promise<void> {
+    const upTo = this.#queued;
+    if (this.#settled >= upTo) return Promise.resolve();
+    return new Promise((resolve) => this.#flushWaiters.push({ upTo, resolve }));
   }
 
   /** Lets queued appends finish, then closes the file; later appends reject with Unavailable. */
@@ -216,6 +232,9 @@ export class EventJournal {
         this.#logger.error({ err }, 'event journal: commit failed');
         rejectAll(batch, new CorralError('Internal', 'event journal: commit failed', { cause: err }));
       }
+      this.#settled += batch.length;
+      for (const w of this.#flushWaiters) if (w.upTo <= this.#settled) w.resolve();
+      this.#flushWaiters = this.#flushWaiters.filter((w) => w.upTo > this.#settled);
     }
     this.#draining = undefined;
   }

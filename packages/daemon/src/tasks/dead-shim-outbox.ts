@@ -4,6 +4,11 @@ import { bundleFiles, containerd, topics, toTimestamp, typeUrls } from '@corral/
 import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 
+/** A corral-shim's outbox: in the bundle, or in its own directory when it came from the pool. */
+export function shimOutboxPath(ctx: DaemonContext, c: Container): string {
+  return join(c.record.shim?.dir ?? ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
+}
+
 /** One event a shim's outbox still holds: published, never acknowledged. */
 interface HeldEvent {
   seq: number;
@@ -64,7 +69,7 @@ export async function deliverHeldEvents(
   ctx: DaemonContext,
   c: Container,
 ): Promise<{ delivered: number; initExitHeld: boolean }> {
-  const path = join(c.record.shim?.dir ?? ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
+  const path = shimOutboxPath(ctx, c);
   const { source, events } = readHeldEvents(path);
   let delivered = 0;
   let initExitHeld = false;

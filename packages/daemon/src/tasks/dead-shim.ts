@@ -2,8 +2,13 @@ import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
-import { deliverHeldEvents, initExitJournaled, publishShimDiedExit } from './dead-shim-outbox.js';
-import { readShimExitRecord } from './exit-record.js';
+import {
+  deliverHeldEvents,
+  initExitJournaled,
+  publishShimDiedExit,
+  shimOutboxPath,
+} from './dead-shim-outbox.js';
+import { readOutboxExitRecord, readShimExitRecord } from './exit-record.js';
 import { learnExit } from './task-exit.js';
 
 /** An exit status no source knows: docker's and containerd's 255, always with reason ShimDied. */
@@ -39,7 +44,8 @@ const cleaning = new WeakMap<Container, Promise<DeadShimOutcome>>();
 
 async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined): Promise<DeadShimOutcome> {
   const bundle = ctx.layout.bundle(c.namespace, c.id);
-  const exitFile = readShimExitRecord(bundle);
+  // Before deliverHeldEvents removes the outbox: its /tasks/exit line is the durable record.
+  const exitFile = readShimExitRecord(bundle) ?? readOutboxExitRecord(shimOutboxPath(ctx, c));
   const { pid, pidStartTime } = c.record;
   const initAlive = pid !== undefined && pidStartTime !== undefined && isProcessAlive(pid, pidStartTime);
   const binary = c.record.shim?.binary ?? ctx.handlers.find(c.record.runtimeHandler)?.shimBinary;

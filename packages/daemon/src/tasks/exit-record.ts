@@ -13,14 +13,46 @@ export interface ShimExitRecord {
 /** The bundle's exit record, or undefined (none, torn, or a shim that does not write one). */
 export function readShimExitRecord(bundle: string): ShimExitRecord | undefined {
   try {
-    const j = JSON.parse(readFileSync(join(bundle, bundleFiles.exit), 'utf8')) as Record<string, unknown>;
-    if (
-      typeof j['pid'] !== 'number' ||
-      typeof j['exitStatus'] !== 'number' ||
-      typeof j['exitedAt'] !== 'string'
-    ) {
-      return undefined;
+    return parseExitRecord(JSON.parse(readFileSync(join(bundle, bundleFiles.exit), 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The exit record a corral-shim's outbox carries (the `exit` field of its /tasks/exit line, or the
+ * `{"exit": …}` line compaction keeps): the durable copy of the record. The shim writes `exit`
+ * without fsync when that line is the durable write, so after a power loss this may be all there is.
+ */
+export function readOutboxExitRecord(outbox: string): ShimExitRecord | undefined {
+  let text: string;
+  try {
+    text = readFileSync(outbox, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let found: ShimExitRecord | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.includes('"exit"')) continue;
+    try {
+      found = parseExitRecord((JSON.parse(line) as Record<string, unknown>)['exit']) ?? found;
+    } catch {
+      // a line torn by a crash mid-append
     }
+  }
+  return found;
+}
+
+function parseExitRecord(json: unknown): ShimExitRecord | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const j = json as Record<string, unknown>;
+  if (
+    typeof j['pid'] !== 'number' ||
+    typeof j['exitStatus'] !== 'number' ||
+    typeof j['exitedAt'] !== 'string'
+  )
+    return undefined;
+  try {
     return {
       pid: j['pid'],
       exitStatus: j['exitStatus'],

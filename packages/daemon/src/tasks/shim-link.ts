@@ -33,12 +33,33 @@ export function shimCloseHandler(ctx: DaemonContext, c: Container): (conn: ShimC
 export function watchExit(ctx: DaemonContext, c: Container, conn: ShimConnection): void {
   conn.task.wait({ id: c.id }, conn.optsNoDeadline(c.gone.signal)).then(
     (w) => {
-      void learnExit(ctx, c, { exitStatus: w.exitStatus ?? 0, exitedAt: timestampToNanos(w.exitedAt) })
+      void afterQueuedEvents(ctx)
+        .then(() =>
+          learnExit(ctx, c, { exitStatus: w.exitStatus ?? 0, exitedAt: timestampToNanos(w.exitedAt) }),
+        )
         .then(() => retireTask(ctx, c))
         .catch((err: unknown) => c.logger.error({ err }, 'recording the exit failed'));
     },
     () => undefined, // the connection closed (onShimDisconnected decides) or the container went away
   );
+}
+
+/**
+ * corral-shim forwards /tasks/exit before it answers Wait. Subscribers wait for that event: let it
+ * through the journal before this path's disk writes (the record, /containers/update) and the
+ * retirement (Delete runs runc) compete with it for the disk and the CPU. One turn of the event loop
+ * lets a Forward that came in with the reply be read; what is queued is committed; one more turn
+ * lets subscribers' streams write it. With nothing queued (containerd's shim, whose events may be
+ * lost) that is two turns.
+ */
+async function afterQueuedEvents(ctx: DaemonContext): Promise<void> {
+  await nextTurn();
+  await ctx.events.journal?.flushed?.();
+  await nextTurn();
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

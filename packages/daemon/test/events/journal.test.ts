@@ -249,6 +249,23 @@ test('commit listeners see each event once, in order, and one that throws does n
   assert.ok(entries.some((e) => e.level === 'error' && /listener/.test(e.msg)));
 });
 
+test('flushed() resolves once the appends queued before it are journaled', async (t) => {
+  const journal = await openJournal(t, root(t));
+  await journal.flushed(); // nothing queued: at once
+  const order: string[] = [];
+  const first = [journal.append(exit('a')), journal.append(exit('b'))];
+  for (const p of first) void p.then(() => order.push('appended'));
+  const flushed = journal.flushed().then(() => {
+    order.push('flushed');
+    // Queued after the call: still pending (or just written), never required by it.
+    return journal.lastSequence;
+  });
+  const later = journal.append(exit('c'));
+  assert.ok((await flushed) >= 2, 'both earlier appends are in the journal');
+  await Promise.all([...first, later]);
+  assert.deepEqual(order.slice(0, 3), ['appended', 'appended', 'flushed']);
+});
+
 test('a closed journal refuses appends with Unavailable', async (t) => {
   const journal = await EventJournal.open(root(t));
   const pending = journal.append(exit('c1'));
