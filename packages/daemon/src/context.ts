@@ -17,6 +17,8 @@ export interface EventSink {
     /** Resolves once every append queued so far is journaled (or failed). */
     flushed?(): Promise<void>;
   };
+  /** Drops what de-duplication remembers of a shim outbox that is gone (a sink without it keeps none). */
+  forgetSource?(source: string): void;
 }
 
 /** What every operation on containers shares; built once by startDaemon. */

@@ -2,6 +2,7 @@ import { errorCode } from '@corral/api';
 import type { Logger } from 'pino';
 import { readTokenFile, type DaemonConfig } from './config.js';
 import { startDaemon } from './daemon.js';
+import { tuneServingProcess } from './tuning.js';
 
 /**
  * corrald's main: start, serve until SIGTERM/SIGINT, close (the shims keep running). Resolves with
@@ -37,6 +38,9 @@ export async function runCorrald(config: DaemonConfig, logger: Logger): Promise<
     process.stderr.write(`corrald: ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
     return 1;
   }
+  // Serving: from here on, memory matters more to V8 than start-up (not in startDaemon, which tests
+  // run inside their own process).
+  tuneServingProcess();
   const signal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));

@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { DaemonContext } from '../context.js';
 import { killShim } from '../shims/kill-shim.js';
 import { findBundleShims } from '../shims/find-bundle-shim.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
+import { readHeldEvents, shimOutboxPath } from '../tasks/dead-shim-outbox.js';
 import { retireTask, retirement, shutdownShim } from '../tasks/retire-task.js';
 import { removeBundle } from './bundle.js';
 import type { Container } from './container.js';
@@ -78,6 +79,9 @@ export async function removeContainerFiles(ctx: DaemonContext, c: Container): Pr
       errors.push(err);
     }
   };
+  // The shim is gone (endTask); once its outbox is too, no event of its source can come again.
+  const outbox = shimOutboxPath(ctx, c);
+  const source = readHeldEvents(outbox).source;
   await step('bundle', () => removeBundle(ctx.layout.bundle(c.namespace, c.id)));
   await step('rootfs snapshot', () => ctx.images.removeRootfs(c.record.rootfsKey));
   if (c.record.ownLogPath) await step('log', () => rmSync(c.record.logPath, { force: true }));
@@ -86,6 +90,7 @@ export async function removeContainerFiles(ctx: DaemonContext, c: Container): Pr
   if (c.record.shim) await step('shim socket', () => rmSync(c.record.shim!.socket, { force: true }));
   const shimDir = c.record.shim?.dir;
   if (shimDir) await step('shim dir', () => rmSync(shimDir, { recursive: true, force: true }));
+  if (source !== undefined && !existsSync(outbox)) ctx.events.forgetSource?.(source);
   if (errors.length > 0) throw errors[0];
   await ctx.store.delete(c);
 }

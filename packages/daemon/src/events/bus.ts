@@ -86,6 +86,14 @@ export class EventBus {
   }
 
   /**
+   * Forgets the last sequence number of a shim outbox that no longer exists (its container was
+   * removed), so nothing is kept of it until ShimEventDedup's week or 16k-source bound.
+   */
+  forgetSource(source: string): void {
+    this.journal.dedup.forgetSource(source);
+  }
+
+  /**
    * Starts a subscription. With a since, it replays the journal from there (from the oldest kept
    * event if that one is newer: the subscriber sees the jump in sequence numbers), then goes on
    * with live events, without a gap or a duplicate between the two. Filters are parsed here, once:

@@ -49,7 +49,7 @@ export async function execStream(
     s.signal,
   );
   try {
-    const outputs = [pump(p.stdout, 'stdout', s), pump(p.stderr, 'stderr', s)];
+    const outputs = [pumpOutput(p.stdout, 'stdout', s), pumpOutput(p.stderr, 'stderr', s)];
     void feedInput(
       s,
       (bytes) => {
@@ -138,18 +138,27 @@ export async function attachStream(
   }
 }
 
-function pump(stream: Readable | undefined, which: 'stdout' | 'stderr', s: ProcessStream): Promise<void> {
+/**
+ * Sends a process's output as it comes, one chunk at a time: the next chunk is read only once
+ * send() says the connection took the last one (it resolves while the connection buffers under its
+ * high-water mark), so a client slower than the process holds the process's writes up in its pipe
+ * instead of corrald queueing all of it (50 MB of exec output once held ~100 MB of corrald's RSS).
+ */
+export async function pumpOutput(
+  stream: Readable | undefined,
+  which: 'stdout' | 'stderr',
+  s: Pick<ProcessStream, 'send'>,
+): Promise<void> {
   // Ended before we got here: the writers left with nothing buffered (see CappedOutput).
-  if (!stream || stream.readableEnded || stream.destroyed) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    stream.on('data', (chunk: Buffer) => {
-      void Promise.resolve(s.send(which === 'stdout' ? { stdout: chunk } : { stderr: chunk })).catch(
-        () => undefined,
-      );
-    });
-    stream.once('end', resolve);
-    stream.once('close', resolve);
-  });
+  if (!stream || stream.readableEnded || stream.destroyed) return;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      await s.send(which === 'stdout' ? { stdout: chunk } : { stderr: chunk });
+    }
+  } catch {
+    // The client went away (send rejected; the call's signal ends the exec) or the stream was
+    // destroyed under us (cleanup): nothing more to send either way.
+  }
 }
 
 async function feedInput(
