@@ -148,20 +148,29 @@ loader.run(script);`;
   if (driveError) throw new Error(`${what}: ${driveError.message}\n${stderr}`, { cause: driveError });
   if (code !== status) throw new Error(`${what}: exit ${code ?? signal}\n${stderr}\n${stdout.slice(-2000)}`);
 
-  const check = spawnSync(
+  const check = probeCodeCache(files.loader);
+  if (check.stdout !== 'false') {
+    throw new Error(`${files.loader}: V8 rejects the code cache just made (${check.stdout}${check.stderr})`);
+  }
+}
+
+/**
+ * Compiles a program's bundle with its code cache in a fresh node with no environment, as a plain
+ * `<name>.cjs` run would: stdout is `false` when V8 accepts the cache (`cachedDataRejected`).
+ */
+export function probeCodeCache(loader) {
+  const r = spawnSync(
     process.execPath,
     [
       '-e',
-      `const loader = require(${JSON.stringify(files.loader)});
+      `const loader = require(${JSON.stringify(loader)});
 const script = loader.compile(require('node:fs').readFileSync(loader.cacheFile));
 process.stdout.write(String(script.cachedDataRejected));`,
     ],
     { env: {}, encoding: 'utf8' },
   );
-  if (check.error) throw check.error;
-  if (check.stdout !== 'false') {
-    throw new Error(`${files.loader}: V8 rejects the code cache just made (${check.stdout}${check.stderr})`);
-  }
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Copies @corral/sys's native addon into `dist`, where the bundled @corral/sys looks first. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { TaskService } from '@corral/api';
+import { probeCodeCache } from '@corral/bundler';
 import { defer, isAlive, killPid, tempDir, uniqueId, waitFor } from '@corral/test-utils';
 import { dial } from '@corral/ttrpc';
 import { droppedEnvNames, shimEnv } from '../src/tuning.js';
@@ -30,17 +31,7 @@ test('the bundle runs straight from its #! line, whatever NODE_OPTIONS the calle
 });
 
 test('a fresh node accepts the code cache the build made', () => {
-  const loader = join(dist, 'corral-shim.cjs');
-  const r = spawnSync(
-    process.execPath,
-    [
-      '-e',
-      `const loader = require(${JSON.stringify(loader)});
-const script = loader.compile(require('node:fs').readFileSync(loader.cacheFile));
-process.stdout.write(String(script.cachedDataRejected));`,
-    ],
-    { env: {}, encoding: 'utf8' },
-  );
+  const r = probeCodeCache(join(dist, 'corral-shim.cjs'));
   assert.equal(r.stdout, 'false', r.stderr);
 });
 
