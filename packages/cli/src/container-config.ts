@@ -31,6 +31,11 @@ export const containerOptionSpecs: OptionSpecs = {
   },
   user: { type: 'string', short: 'u', valueName: 'USER', description: 'user[:group] to run as' },
   entrypoint: { type: 'string', valueName: 'CMD', description: "override the image's entrypoint" },
+  'shim-group': {
+    type: 'string',
+    valueName: 'NAME',
+    description: "share one shim with the group's other containers (io.containerd.runc.v2.group)",
+  },
 };
 
 type ContainerConfig = corral.v1.ContainerConfig.$Properties;
@@ -87,5 +92,8 @@ export function containerConfig(command: string, args: ParsedArgs, env: NodeJS.P
     resources.cpuQuota = toInt64(cpuQuota);
   }
   if (Object.keys(resources).length > 0) config.resources = resources;
+  const shimGroup = stringOpt(args, 'shim-group');
+  // containerd's runc shim groups by this annotation; corrald's corral-shim honours it.
+  if (shimGroup !== undefined) config.annotations = { 'io.containerd.runc.v2.group': shimGroup };
   return config;
 }

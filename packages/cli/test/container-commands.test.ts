@@ -76,6 +76,8 @@ test('run maps every flag into CreateContainer and IMAGE CMD… into image and a
       '1000:1000',
       '--entrypoint',
       '/bin/sh',
+      '--shim-group',
+      'pod-1',
       '-it',
       'busybox:latest',
       '-c',
@@ -102,6 +104,7 @@ test('run maps every flag into CreateContainer and IMAGE CMD… into image and a
   assert.equal(toBigInt(config.resources?.cpuPeriod), 100_000n);
   assert.equal(toBigInt(config.resources?.cpuQuota), 50_000n);
   assert.equal(config.runtimeHandler, 'crun');
+  assert.deepEqual(config.annotations, { 'io.containerd.runc.v2.group': 'pod-1' });
   assert.equal(config.workingDir, '/srv');
   assert.equal(config.user, '1000:1000');
   assert.deepEqual([config.stdin, config.stdinOnce, config.tty], [true, true, true]);

@@ -114,6 +114,10 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
       eventsSocket: layout.eventsSocket,
       runcRoot: layout.runcRoot,
       logLevel,
+      shimDirs: {
+        dir: layout.pooledShimsDir,
+        socketOf: (id: string) => layout.shimSocket(pooledShimNamespace, id),
+      },
       ...(o.shimPool
         ? {
             shimPool: {

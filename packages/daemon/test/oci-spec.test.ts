@@ -74,7 +74,7 @@ test('normalizeConfig refuses what would fail later, naming the field', () => {
     [{ ...base, mounts: [{ containerPath: '/x/../y', hostPath: '/tmp' }] }, /without \.\./],
     [{ ...base, resources: { memoryLimitInBytes: toInt64(-5) } }, /memory_limit_in_bytes -5/],
     [{ ...base, resources: { cpuShares: toInt64(1) } }, /cpu_shares/],
-    [{ ...base, annotations: { 'io.containerd.runc.v2.group': 'g' } }, /reserved/],
+    [{ ...base, annotations: { 'io.kubernetes.cri.sandbox-id': 'g' } }, /reserved/],
     [{ ...base, stopSignal: 'SIGWHAT' }, /unknown signal/],
     [{ ...base, hostname: '-bad-' }, /host name/],
     [{ ...base, workingDir: 'rel' }, /must be absolute/],

@@ -350,6 +350,7 @@ export class Container {
     if (this.rootfsMounted)
       await this.ctx.children.track(() => unmountAll(join(this.bundle, bundleFiles.rootfs)));
     rmSync(join(this.bundle, bundleFiles.exit), { force: true });
+    this.ctx.publisher.forgetExit(this.id);
     const reply = {
       pid: p.pid,
       exitStatus: p.exit?.exitStatus ?? 0,
@@ -447,7 +448,7 @@ export class Container {
         exitStatus: exit.exitStatus,
         exitedAt: toTimestamp(exit.exitedAt),
       },
-      record && exitRecordJson(record),
+      record && exitRecordJson(record, this.id),
     );
     p.markExitPublished();
   }

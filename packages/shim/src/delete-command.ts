@@ -45,7 +45,7 @@ export async function runDeleteCommand(flags: ShimFlags, bundle: string): Promis
   await removeDeadShimSocket(bundle).catch((err: unknown) =>
     warnings.push(`remove shim socket: ${String(err)}`),
   );
-  const exit = readExitRecord(bundle);
+  const exit = readExitRecord(bundle, undefined, id);
   const pid = exit?.pid ?? readPid(join(bundle, bundleFiles.initPid));
   const response = containerd.task.v2.DeleteResponse.encode({
     pid,

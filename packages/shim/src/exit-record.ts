@@ -18,6 +18,8 @@ export interface ExitRecord {
 
 /** The record as JSON: in the `exit` file, and as the `exit` field of the outbox's /tasks/exit line. */
 export interface ExitRecordJson {
+  /** The container: one outbox holds the records of every container a grouped shim serves. */
+  id?: string;
   pid: number;
   exitStatus: number;
   signal: number | null;
@@ -29,8 +31,8 @@ export function exitRecordPath(bundle: string): string {
   return join(bundle, bundleFiles.exit);
 }
 
-export function exitRecordJson(r: ExitRecord): ExitRecordJson {
-  return { ...r, exitedAt: r.exitedAt.toString() };
+export function exitRecordJson(r: ExitRecord, id?: string): ExitRecordJson {
+  return { ...(id === undefined ? {} : { id }), ...r, exitedAt: r.exitedAt.toString() };
 }
 
 /**
@@ -46,12 +48,14 @@ export function writeExitRecord(bundle: string, r: ExitRecord, { durable }: { du
 
 /**
  * The exit record of a bundle: its `exit` file, else the record the outbox's /tasks/exit line
- * carries (`outbox`: the shim's outbox, in the bundle unless corrald pooled the shim). Undefined
- * when neither has one (or what there is is torn).
+ * carries (`outbox`: the shim's outbox, in the bundle unless corrald pooled or grouped the shim;
+ * `id`: the container, whose record is the one taken from an outbox several containers share).
+ * Undefined when neither has one (or what there is is torn).
  */
 export function readExitRecord(
   bundle: string,
   outbox = join(bundle, bundleFiles.outbox),
+  id?: string,
 ): ExitRecord | undefined {
   let text: string | undefined;
   try {
@@ -65,7 +69,12 @@ export function readExitRecord(
   } catch {
     // torn: same as none
   }
-  return parseExitRecord(json) ?? parseExitRecord(loadOutbox(outbox).exit);
+  return parseExitRecord(json) ?? parseExitRecord(exitRecordOf(loadOutbox(outbox).exits, id));
+}
+
+/** The record of container `id` among an outbox's; one without an id is a single-container shim's. */
+function exitRecordOf(exits: readonly ExitRecordJson[], id: string | undefined): ExitRecordJson | undefined {
+  return exits.find((e) => id !== undefined && e.id === id) ?? exits.find((e) => e.id === undefined);
 }
 
 function parseExitRecord(json: unknown): ExitRecord | undefined {

@@ -71,7 +71,8 @@ export class Outbox {
   private closed = false;
   private wake: (() => void) | undefined;
   private drained: (() => void)[] = [];
-  private exitRecord: ExitRecordJson | undefined;
+  /** By container id ('' for a record without one): a grouped shim's outbox holds several. */
+  private readonly exitRecords = new Map<string, ExitRecordJson>();
 
   private constructor(
     path: string,
@@ -92,7 +93,7 @@ export class Outbox {
     const loaded = loadOutbox(path);
     const source = loaded.source ?? randomBytes(8).toString('hex');
     const box = new Outbox(path, source, opts, loaded.pending, loaded.lastSeq + 1);
-    box.exitRecord = loaded.exit;
+    for (const e of loaded.exits) box.exitRecords.set(e.id ?? '', e);
     if (loaded.source === undefined) box.append(`${JSON.stringify({ source } satisfies SourceLine)}\n`);
     box.kick();
     return box;
@@ -125,7 +126,7 @@ export class Outbox {
       ...(exit === undefined ? {} : { exit }),
     };
     this.append(`${JSON.stringify(line)}\n`);
-    if (exit !== undefined) this.exitRecord = exit;
+    if (exit !== undefined) this.exitRecords.set(exit.id ?? '', exit);
     this.pending.push(event);
     this.kick();
     return event;
@@ -216,6 +217,11 @@ export class Outbox {
     }
   }
 
+  /** The task of container `id` was deleted (its exit is known upstream): compaction drops its record. */
+  forgetExit(id: string): void {
+    this.exitRecords.delete(id);
+  }
+
   /** Rewrites the file with only the unacknowledged events (atomically). */
   private compact(): void {
     this.acksSinceCompaction = 0;
@@ -231,8 +237,8 @@ export class Outbox {
     // Keep the last sequence number visible even when nothing is pending, so a reopened outbox
     // never reuses one.
     if (lines.length === 0) lines.push(JSON.stringify({ ack: this.nextSeq - 1 }));
-    // The exit record stays until the bundle goes: its event's line may be dropped here.
-    if (this.exitRecord) lines.unshift(JSON.stringify({ exit: this.exitRecord } satisfies ExitLine));
+    // Exit records stay until their container's task is deleted: their events' lines may go here.
+    for (const exit of this.exitRecords.values()) lines.unshift(JSON.stringify({ exit } satisfies ExitLine));
     lines.unshift(JSON.stringify({ source: this.source } satisfies SourceLine));
     writeFileAtomic(this.path, `${lines.join('\n')}\n`);
   }
@@ -240,22 +246,22 @@ export class Outbox {
 
 /**
  * Reads an outbox file: unacknowledged events in order, the highest sequence number seen, and the
- * exit record a line carries (unchecked JSON: readExitRecord validates it).
+ * exit records lines carry, the last of each container (unchecked JSON: readExitRecord validates).
  */
 export function loadOutbox(path: string): {
   source: string | undefined;
   pending: OutboxEvent[];
   lastSeq: number;
-  exit: ExitRecordJson | undefined;
+  exits: ExitRecordJson[];
 } {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return { source: undefined, pending: [], lastSeq: 0, exit: undefined };
+    return { source: undefined, pending: [], lastSeq: 0, exits: [] };
   }
   let source: string | undefined;
-  let exit: ExitRecordJson | undefined;
+  const exits = new Map<string, ExitRecordJson>();
   const events = new Map<number, OutboxEvent>();
   let lastSeq = 0;
   for (const raw of text.split('\n')) {
@@ -266,7 +272,9 @@ export function loadOutbox(path: string): {
     } catch {
       continue; // a line torn by a crash mid-append
     }
-    if (typeof rec.exit === 'object' && rec.exit !== null) exit = rec.exit;
+    if (typeof rec.exit === 'object' && rec.exit !== null) {
+      exits.set(typeof rec.exit.id === 'string' ? rec.exit.id : '', rec.exit);
+    }
     if (typeof rec.source === 'string') {
       source = rec.source;
     } else if (typeof rec.ack === 'number') {
@@ -283,5 +291,10 @@ export function loadOutbox(path: string): {
       lastSeq = Math.max(lastSeq, rec.seq);
     }
   }
-  return { source, pending: [...events.values()].sort((a, b) => a.seq - b.seq), lastSeq, exit };
+  return {
+    source,
+    pending: [...events.values()].sort((a, b) => a.seq - b.seq),
+    lastSeq,
+    exits: [...exits.values()],
+  };
 }

@@ -51,6 +51,11 @@ export class EventPublisher {
     this.o.logger.debug({ topic, seq: e.seq }, 'event queued');
   }
 
+  /** Container `id`'s task is deleted: its exit record need not outlive the next compaction. */
+  forgetExit(id: string): void {
+    this.outbox.forgetExit(id);
+  }
+
   /** A receiver has called us (Connect): send what the outbox holds now, not after its backoff. */
   retryNow(): void {
     this.outbox.retryNow();

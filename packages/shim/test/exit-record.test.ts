@@ -45,6 +45,19 @@ test('without the exit file, the record comes from the outbox line of /tasks/exi
   assert.equal(readExitRecord(bundle, join(bundle, 'nothing-here')), undefined);
 });
 
+test("a grouped shim's outbox: each container reads its own record, never another's", (t) => {
+  const dir = tempDir(t);
+  const outbox = join(dir, 'events.outbox');
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  const box = Outbox.open(outbox, { send: () => new Promise(() => {}) });
+  t.after(() => box.close());
+  box.publish('/tasks/exit', 'x', Buffer.from('a'), 1n, exitRecordJson({ ...rec, exitStatus: 1 }, 'a'));
+  box.publish('/tasks/exit', 'x', Buffer.from('b'), 2n, exitRecordJson({ ...rec, exitStatus: 2 }, 'b'));
+  assert.equal(readExitRecord(a, outbox, 'a')?.exitStatus, 1);
+  assert.equal(readExitRecord(b, outbox, 'b')?.exitStatus, 2);
+  assert.equal(readExitRecord(a, outbox, 'c'), undefined, 'no record of c: not a or b');
+});
+
 test('one outbox line carries both the /tasks/exit event and the exit record', (t) => {
   const path = join(tempDir(t), 'events.outbox');
   const box = Outbox.open(path, { send: () => new Promise(() => {}) });

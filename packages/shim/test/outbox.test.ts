@@ -124,15 +124,34 @@ test('compaction keeps the exit record after its event was acknowledged', async 
   for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
   assert.equal(await box.drain(5_000), true);
   assert.ok(!readFileSync(path, 'utf8').includes('"seq":1,'), 'the acknowledged exit event is gone');
-  assert.deepEqual(loadOutbox(path).exit, exit);
+  assert.deepEqual(loadOutbox(path).exits, [exit]);
   box.close();
   // A reopened outbox carries it through its own compactions too.
   const again = Outbox.open(path, { send: () => Promise.resolve() });
   t.after(() => again.close());
   for (let i = 0; i < 100; i++) again.publish('/tasks/delete', 'x', enc('a'), 1n);
   assert.equal(await again.drain(5_000), true);
-  assert.deepEqual(loadOutbox(path).exit, exit);
+  assert.deepEqual(loadOutbox(path).exits, [exit]);
   assert.equal(loadOutbox(path).pending.length, 0);
+});
+
+test("a grouped shim: compaction keeps each container's exit record until its task is deleted", async (t) => {
+  const path = join(tempDir(t), 'events.outbox');
+  const a = { id: 'a', pid: 7, exitStatus: 3, signal: null, exitedAt: '5', oomKilled: false };
+  const b = { id: 'b', pid: 8, exitStatus: 4, signal: null, exitedAt: '6', oomKilled: false };
+  const box = Outbox.open(path, { send: () => Promise.resolve() });
+  t.after(() => box.close());
+  box.publish('/tasks/exit', 'x', enc('a'), 1n, a);
+  box.publish('/tasks/exit', 'x', enc('b'), 1n, b);
+  for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
+  assert.equal(await box.drain(5_000), true);
+  const byId = (exits: { id?: string }[]) =>
+    [...exits].sort((x, y) => String(x.id).localeCompare(String(y.id)));
+  assert.deepEqual(byId(loadOutbox(path).exits), [a, b], 'both records outlive their events');
+  box.forgetExit('a');
+  for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
+  assert.equal(await box.drain(5_000), true);
+  assert.deepEqual(loadOutbox(path).exits, [b], "a deleted task's record goes at the next compaction");
 });
 
 test('the source id survives reopening and compaction', async (t) => {

@@ -64,8 +64,10 @@ export interface ShimRecord {
   socket: string;
   /** The binary whose `delete` action cleans up after this shim. */
   binary: string;
-  /** A pooled shim's own directory (its outbox, log and pid file); absent: the bundle. */
+  /** A pooled or grouped shim's own directory (its outbox, log and pid file); absent: the bundle. */
   dir?: string;
+  /** The shim group (annotation io.containerd.runc.v2.group) whose shim serves the container. */
+  group?: string;
 }
 
 export interface ContainerRecord {

@@ -5,6 +5,7 @@ import { processStartTime } from '@corral/sys';
 import { writeFileAtomic } from '../atomic-file.js';
 import type { DaemonContext } from '../context.js';
 import type { RuntimeHandler } from '../shims/runtime-handlers.js';
+import { requestedShimGroup, shimGroupAnnotation } from '../shims/shim-groups.js';
 import { criLoggerUri } from '../logs/cri-logger-binary.js';
 import { buildOciSpec } from '../spec/oci-spec.js';
 import { layerDirsOf, resolveUser } from '../spec/user.js';
@@ -38,6 +39,13 @@ export async function createContainer(
   const config = normalizeConfig(request);
   const handler = ctx.handlers.get(request?.runtimeHandler ?? '');
   const requestedLog = request?.logPath ? validateLogPath(request.logPath) : '';
+  const group = requestedShimGroup(config.annotations);
+  if (group !== undefined && handler.shim !== 'corral-shim') {
+    throw new CorralError(
+      'InvalidArgument',
+      `annotation ${shimGroupAnnotation}: shim groups are corral-shim's (runtime handler ${JSON.stringify(handler.name)} runs ${handler.shim})`,
+    );
+  }
   const image = await ctx.images.get(config.image);
   if (!image) {
     throw new CorralError('NotFound', `image ${JSON.stringify(config.image)}`, {
@@ -70,7 +78,7 @@ export async function createContainer(
     await c.lock.run(async () => {
       await ctx.store.save(c);
       await ctx.failpoints?.hit('create.after-record', { containerId: id });
-      await makeTask(ctx, c, handler);
+      await makeTask(ctx, c, handler, group);
     });
   } catch (err) {
     c.logger.warn({ err }, 'create failed; rolling back');
@@ -90,7 +98,12 @@ export async function createContainer(
   return id;
 }
 
-async function makeTask(ctx: DaemonContext, c: Container, handler: RuntimeHandler): Promise<void> {
+async function makeTask(
+  ctx: DaemonContext,
+  c: Container,
+  handler: RuntimeHandler,
+  group: string | undefined,
+): Promise<void> {
   const { config } = c.record;
   const bundle = ctx.layout.bundle(c.namespace, c.id);
   makeBundle(bundle);
@@ -116,6 +129,7 @@ async function makeTask(ctx: DaemonContext, c: Container, handler: RuntimeHandle
     id: c.id,
     bundle,
     socket: ctx.layout.shimSocket(c.namespace, c.id),
+    ...(group !== undefined ? { group } : {}),
     logger: c.logger,
     onClose: shimCloseHandler(ctx, c),
   });
@@ -129,6 +143,7 @@ async function makeTask(ctx: DaemonContext, c: Container, handler: RuntimeHandle
       socket: launched.socket,
       binary: handler.shimBinary,
       ...(launched.dir ? { dir: launched.dir } : {}),
+      ...(launched.group !== undefined ? { group: launched.group } : {}),
     };
   });
   await ctx.failpoints?.hit('create.after-shim-record', { containerId: c.id });

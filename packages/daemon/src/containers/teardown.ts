@@ -5,6 +5,7 @@ import { findBundleShims } from '../shims/find-bundle-shim.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
 import { readHeldEvents, shimOutboxPath } from '../tasks/dead-shim-outbox.js';
+import { inShimGroup, leaveShimGroup } from '../tasks/group-member.js';
 import { retireTask, retirement, shutdownShim } from '../tasks/retire-task.js';
 import { removeBundle } from './bundle.js';
 import type { Container } from './container.js';
@@ -20,7 +21,7 @@ export async function endTask(ctx: DaemonContext, c: Container): Promise<void> {
   // rather than race it with a second Delete.
   if (c.exited && !c.record.taskDeleted) await retireTask(ctx, c).catch(() => undefined);
   if (c.record.taskDeleted) {
-    await shutdownShim(c);
+    await shutdownShim(ctx, c);
     return;
   }
   const conn = c.shim;
@@ -35,12 +36,14 @@ export async function endTask(ctx: DaemonContext, c: Container): Promise<void> {
     }
   }
   if (deleted) {
-    await shutdownShim(c);
+    await shutdownShim(ctx, c);
   } else {
     await conn?.close();
     c.shim = undefined;
     const s = c.record.shim;
-    if (s && isProcessAlive(s.pid, s.startTime)) killShim(s.pid, BigInt(s.startTime));
+    // A group's shim serves others too: this container leaves it (`delete` below ends its task).
+    if (inShimGroup(c)) await leaveShimGroup(ctx, c);
+    else if (s && isProcessAlive(s.pid, s.startTime)) killShim(s.pid, BigInt(s.startTime));
     if (!s) {
       // Spawned, but corrald died before recording it (Create was never sent): find it by its bundle.
       for (const orphan of findBundleShims(ctx.layout.bundle(c.namespace, c.id), c.id)) {
@@ -79,16 +82,19 @@ export async function removeContainerFiles(ctx: DaemonContext, c: Container): Pr
       errors.push(err);
     }
   };
-  // The shim is gone (endTask); once its outbox is too, no event of its source can come again.
+  // The shim is gone (endTask); once its outbox is too, no event of its source can come again. A
+  // group's shim, socket and outbox belong to the group: its last member removed them (endTask).
+  const grouped = inShimGroup(c);
   const outbox = shimOutboxPath(ctx, c);
-  const source = readHeldEvents(outbox).source;
+  const source = grouped ? undefined : readHeldEvents(outbox).source;
   await step('bundle', () => removeBundle(ctx.layout.bundle(c.namespace, c.id)));
   await step('rootfs snapshot', () => ctx.images.removeRootfs(c.record.rootfsKey));
   if (c.record.ownLogPath) await step('log', () => rmSync(c.record.logPath, { force: true }));
   // The socket corrald chose (a shim killed before the record named it may have bound it too).
   await step('shim socket', () => rmSync(ctx.layout.shimSocket(c.namespace, c.id), { force: true }));
-  if (c.record.shim) await step('shim socket', () => rmSync(c.record.shim!.socket, { force: true }));
-  const shimDir = c.record.shim?.dir;
+  if (c.record.shim && !grouped)
+    await step('shim socket', () => rmSync(c.record.shim!.socket, { force: true }));
+  const shimDir = grouped ? undefined : c.record.shim?.dir;
   if (shimDir) await step('shim dir', () => rmSync(shimDir, { recursive: true, force: true }));
   if (source !== undefined && !existsSync(outbox)) ctx.events.forgetSource?.(source);
   if (errors.length > 0) throw errors[0];

@@ -77,6 +77,15 @@ export async function reconcileOnStart(
     shimsUnreachable: 0,
     failed: 0,
   };
+  // Before any recovery path leaves a group: who is in which, from the records.
+  ctx.handlers.groups.restore(
+    containers.flatMap((c) => {
+      const s = c.record.shim;
+      return s?.group !== undefined && s.dir !== undefined && !c.record.taskDeleted
+        ? [{ namespace: c.namespace, group: s.group, member: c.id, shim: { ...s, dir: s.dir } }]
+        : [];
+    }),
+  );
   const results = await mapWithLimit(containers, recoveryConcurrency, (c) => recoverOne(ctx, c, report));
   results.forEach((r, i) => {
     if (r.status === 'rejected') {
@@ -148,7 +157,9 @@ async function recoverOne(ctx: DaemonContext, c: Container, report: RecoveryRepo
     if (c.record.taskDeleted || !c.record.shim) {
       // The task is gone but its shim may not be (a crash between Delete and Shutdown): ask it to
       // leave, in the background (it drains its outbox first).
-      void shutdownShim(c).catch((err: unknown) => c.logger.warn({ err }, 'a leftover shim does not leave'));
+      void shutdownShim(ctx, c).catch((err: unknown) =>
+        c.logger.warn({ err }, 'a leftover shim does not leave'),
+      );
       return 'none';
     }
     switch (await reconnectShim(ctx, c)) {

@@ -6,11 +6,17 @@ import type { DaemonContext } from '../context.js';
 import { pooledShimNamespace, sweepPooledShims } from '../shims/shim-pool.js';
 
 /**
- * Pooled shims no record adopted are killed (shim-pool.ts). Bundles no record names (a removal that got past the record, or a rename-aside a crash
+ * Pooled shims no record adopted, and group shims no live task needs, are killed (shim-pool.ts). Bundles no record names (a removal that got past the record, or a rename-aside a crash
  * interrupted) are unmounted and deleted; a record is always written before its bundle is made.
  */
 export async function sweepOrphans(ctx: DaemonContext): Promise<void> {
-  const adopted = new Set(ctx.store.all().flatMap((c) => (c.record.shim?.dir ? [c.record.shim.dir] : [])));
+  // A group's shim outlives any one member: only members whose task lives keep it.
+  const adopted = new Set(
+    ctx.store.all().flatMap((c) => {
+      const s = c.record.shim;
+      return s?.dir && (s.group === undefined || !c.record.taskDeleted) ? [s.dir] : [];
+    }),
+  );
   sweepPooledShims(
     ctx.layout.pooledShimsDir,
     adopted,

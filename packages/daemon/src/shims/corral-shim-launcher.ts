@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { timeouts } from '../timeouts.js';
 import type { Logger } from 'pino';
 import type { LaunchRequest, LaunchedShim, ShimLauncher } from './shim-launch.js';
 import { killShim } from './kill-shim.js';
+import { closeGroupShim } from './close-group-shim.js';
+import { groupShimPrefix, ShimGroups, type StartedGroupShim } from './shim-groups.js';
 import { ShimPool, type PooledShim, type ServingShimRequest } from './shim-pool.js';
 import { ShimConnection } from './shim-connection.js';
 import { shimCommand, shimEnvironment } from './shim-env.js';
@@ -18,6 +21,14 @@ export interface CorralShimLauncherOptions {
   apiSocket: string;
   eventsSocket: string;
   logLevel: string;
+  /** Where shims that live outside a bundle (a group's) get their directory and socket. */
+  shimDirs?: ShimDirs;
+}
+
+export interface ShimDirs {
+  /** `<state>/shims` */
+  dir: string;
+  socketOf: (id: string) => string;
 }
 
 /**
@@ -25,10 +36,11 @@ export interface CorralShimLauncherOptions {
  * hop exists for containerd's sake). The shim runs in its own session, with no stdio of ours and no
  * cleanup tie, so it outlives corrald; readiness is its socket answering Connect. With a warm pool
  * (shim-pool.ts), a shim started ahead of time is adopted instead, which takes the shim's start
- * (~100–200 ms here) off CreateContainer.
+ * (~100–200 ms here) off CreateContainer. A container of a shim group joins the group's shim.
  */
 export class CorralShimLauncher implements ShimLauncher {
   #pool: ShimPool | undefined;
+  readonly groups = new ShimGroups();
 
   constructor(private readonly o: CorralShimLauncherOptions) {}
 
@@ -45,6 +57,7 @@ export class CorralShimLauncher implements ShimLauncher {
   }
 
   async launch(req: LaunchRequest): Promise<LaunchedShim> {
+    if (req.group !== undefined) return this.#launchGrouped(req, req.group);
     const pooled = this.#pool?.take(req.namespace);
     if (pooled) {
       try {
@@ -68,21 +81,51 @@ export class CorralShimLauncher implements ShimLauncher {
     return { conn, pid, startTime, socket: req.socket };
   }
 
-  async #adopt(req: LaunchRequest, s: PooledShim): Promise<LaunchedShim> {
-    const conn = await ShimConnection.dial(
-      req.namespace,
-      req.id,
-      s.socket,
-      req.onClose,
-      timeouts.shimConnectMs,
+  /** Joins the group's shim (starting it when the group has none) and dials it for the container. */
+  async #launchGrouped(req: LaunchRequest, group: string): Promise<LaunchedShim> {
+    const shims = this.o.shimDirs;
+    if (!shims) throw new CorralError('FailedPrecondition', 'this corrald runs no shim groups');
+    const g = await this.groups.join(req.namespace, group, req.id, () =>
+      this.#startGroupShim(req.namespace, shims, req.logger),
     );
     try {
-      await checkServedBy(conn, req.id, s.socket, s.pid);
-      await writeFile(join(req.bundle, bundleFiles.address), `unix://${s.socket}`, { mode: 0o600 });
+      const conn = await dialFor(req, g.socket, g.pid);
+      req.logger.debug({ shimPid: g.pid, shimDir: g.dir, shimGroup: group }, 'joined a shim group');
+      return { conn, pid: g.pid, startTime: g.startTime, socket: g.socket, dir: g.dir, group };
     } catch (err) {
-      await conn.close();
+      const last = this.groups.leave(g.dir, req.id);
+      if (last) await closeGroupShim(last, req.logger);
       throw err;
     }
+  }
+
+  /** A group's first shim: an idle pooled one when there is one, else one started in its own dir. */
+  async #startGroupShim(namespace: string, shims: ShimDirs, logger: Logger): Promise<StartedGroupShim> {
+    const pooled = this.#pool?.take(namespace);
+    if (pooled) return pooled;
+    const id = `${groupShimPrefix}${randomBytes(8).toString('hex')}`;
+    const dir = join(shims.dir, id);
+    const socket = shims.socketOf(id);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      const { conn, pid, startTime } = await this.#startServing({
+        namespace,
+        id,
+        cwd: dir,
+        socket,
+        onClose: () => undefined,
+      });
+      await conn.close();
+      logger.debug({ shimPid: pid, shimDir: dir }, 'started a group shim');
+      return { id, dir, socket, pid, startTime };
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  async #adopt(req: LaunchRequest, s: PooledShim): Promise<LaunchedShim> {
+    const conn = await dialFor(req, s.socket, s.pid);
     req.logger.debug({ shimPid: s.pid, shimDir: s.dir }, 'adopted a pooled shim');
     return { conn, pid: s.pid, startTime: s.startTime, socket: s.socket, dir: s.dir };
   }
@@ -153,6 +196,22 @@ export class CorralShimLauncher implements ShimLauncher {
         cause: err,
       });
     }
+  }
+}
+
+/**
+ * The container's own connection to a shim that already serves (pooled or a group's): checked to be
+ * that shim, and the bundle's `address` names its socket (for `delete` and for humans).
+ */
+async function dialFor(req: LaunchRequest, socket: string, pid: number): Promise<ShimConnection> {
+  const conn = await ShimConnection.dial(req.namespace, req.id, socket, req.onClose, timeouts.shimConnectMs);
+  try {
+    await checkServedBy(conn, req.id, socket, pid);
+    await writeFile(join(req.bundle, bundleFiles.address), `unix://${socket}`, { mode: 0o600 });
+    return conn;
+  } catch (err) {
+    await conn.close();
+    throw err;
   }
 }
 

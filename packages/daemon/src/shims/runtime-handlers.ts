@@ -1,9 +1,10 @@
 import { CorralError, type google } from '@corral/api';
 import type { Logger } from 'pino';
 import { ContainerdShimLauncher, runcOptionsAny } from './containerd-shim-launcher.js';
-import { CorralShimLauncher } from './corral-shim-launcher.js';
+import { CorralShimLauncher, type ShimDirs } from './corral-shim-launcher.js';
 import { findOnPath } from './shim-binary.js';
 import type { ShimLauncher } from './shim-launch.js';
+import type { ShimGroups } from './shim-groups.js';
 import { pooledShimNamespace, type ShimPool } from './shim-pool.js';
 
 /** A runtime handler: which shim runs the container and which OCI runtime that shim drives. */
@@ -27,6 +28,8 @@ export interface RuntimeHandlersOptions {
   eventsSocket: string;
   runcRoot: string;
   logLevel: string;
+  /** Where shims outside a bundle live (shim groups'); without it, groups are refused. */
+  shimDirs?: ShimDirs;
   /** A warm pool of corral-shims for the `default` namespace (0: none). */
   shimPool?: { size: number; dir: string; socketOf: (id: string) => string; logger: Logger };
 }
@@ -41,6 +44,8 @@ export const containerdRuncHandler = 'io.containerd.runc.v2';
 export class RuntimeHandlers {
   readonly #handlers = new Map<string, RuntimeHandler>();
   readonly #pool: ShimPool | undefined;
+  /** corral-shim's shim groups (annotation io.containerd.runc.v2.group). */
+  readonly groups: ShimGroups;
 
   constructor(o: RuntimeHandlersOptions) {
     const corral = new CorralShimLauncher({
@@ -48,7 +53,9 @@ export class RuntimeHandlers {
       apiSocket: o.apiSocket,
       eventsSocket: o.eventsSocket,
       logLevel: o.logLevel,
+      ...(o.shimDirs ? { shimDirs: o.shimDirs } : {}),
     });
+    this.groups = corral.groups;
     if (o.shimPool && o.shimPool.size > 0) {
       this.#pool = corral.usePool({ ...o.shimPool, namespace: pooledShimNamespace });
     }

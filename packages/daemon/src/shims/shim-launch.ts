@@ -9,6 +9,8 @@ export interface LaunchRequest {
   bundle: string;
   /** corral-shim: the socket corrald chose for it. containerd's shim picks its own. */
   socket: string;
+  /** A shim group (shim-groups.ts): the container joins the group's shim. corral-shim only. */
+  group?: string;
   logger: Logger;
   onClose: (conn: ShimConnection) => void;
 }
@@ -19,8 +21,10 @@ export interface LaunchedShim {
   pid: number;
   startTime: bigint;
   socket: string;
-  /** A pooled shim's own directory (its outbox and log); absent: the shim lives in the bundle. */
+  /** A pooled or grouped shim's own directory (its outbox and log); absent: the bundle. */
   dir?: string;
+  /** The shim group it serves. */
+  group?: string;
   /** containerd's shim writes its log to the bundle's FIFO: read for as long as it lives. */
   logFifo?: LogFifo;
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { isProcessAlive } from '../util/process-alive.js';
 import { findBundleShims } from './find-bundle-shim.js';
 import { killShim } from './kill-shim.js';
+import { groupShimPrefix } from './shim-groups.js';
 import type { ShimConnection } from './shim-connection.js';
 
 /** What starting one serving corral-shim needs (CorralShimLauncher does it). */
@@ -123,8 +124,8 @@ export class ShimPool {
 
 /**
  * After a restart: pooled shims no record adopted (idle ones of the corrald that died, or one it
- * was handing over when it died) are killed and their directories removed. `adopted` holds the
- * directories container records name.
+ * was handing over when it died), and group shims no live member needs, are killed and their
+ * directories removed. `adopted` holds the directories container records still need.
  */
 export function sweepPooledShims(
   dir: string,
@@ -135,8 +136,9 @@ export function sweepPooledShims(
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (!name.startsWith(pooledShimPrefix) || adopted.has(path)) continue;
-    // A pooled shim runs with cwd = its dir and `-id <dir name>`: what findBundleShims checks.
+    const ours = name.startsWith(pooledShimPrefix) || name.startsWith(groupShimPrefix);
+    if (!ours || adopted.has(path)) continue;
+    // A pooled or group shim runs with cwd = its dir and `-id <dir name>`: what findBundleShims checks.
     for (const shim of findBundleShims(path, name)) {
       logger.info({ shimPid: shim.pid, shimDir: path }, 'killing an idle pooled shim of an earlier corrald');
       killShim(shim.pid, shim.startTime);

@@ -20,13 +20,13 @@ export const corralAnnotations = {
   reopenLog: 'io.corral.cri.reopen-log',
 } as const;
 
-/** Annotations a client may not set: corral's own, and the ones that make runc shims group containers. */
+/**
+ * Annotations a client may not set: corral's own, and the pod sandbox id (containerd's runc shim
+ * groups by it, and corral has no sandboxes). io.containerd.runc.v2.group is a request for a shim
+ * group, checked at create (shims/shim-groups.ts).
+ */
 export function isReservedAnnotation(key: string): boolean {
-  return (
-    key.startsWith('io.corral.') ||
-    key === 'io.containerd.runc.v2.group' ||
-    key === 'io.kubernetes.cri.sandbox-id'
-  );
+  return key.startsWith('io.corral.') || key === 'io.kubernetes.cri.sandbox-id';
 }
 
 export interface SpecInput {

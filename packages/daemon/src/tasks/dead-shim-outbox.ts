@@ -62,7 +62,8 @@ export function readHeldEvents(path: string): { source: string | undefined; even
  * DESIGN rule 3 for a shim that died before it could deliver everything: corrald sends on what its
  * outbox still holds, under the shim's own (source, seq) so that an event whose acknowledgement
  * was the only thing lost is recognised as a duplicate. Then the outbox is removed (nothing will
- * read it again). Returns how many events were new to the journal, and whether the init's
+ * read it again), unless a shim group shares it: its last member removes it with the directory
+ * (each member sends it all on; the journal keeps one of each). Returns how many events were new to the journal, and whether the init's
  * /tasks/exit was among those held.
  */
 export async function deliverHeldEvents(
@@ -91,7 +92,7 @@ export async function deliverHeldEvents(
   }
   if (events.length > 0)
     c.logger.info({ events: events.length, delivered }, 'delivered what a dead shim held');
-  rmSync(path, { force: true });
+  if (c.record.shim?.group === undefined) rmSync(path, { force: true });
   return { delivered, initExitHeld };
 }
 

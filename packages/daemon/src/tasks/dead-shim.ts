@@ -9,6 +9,7 @@ import {
   shimOutboxPath,
 } from './dead-shim-outbox.js';
 import { readOutboxExitRecord, readShimExitRecord } from './exit-record.js';
+import { inShimGroup, leaveShimGroup } from './group-member.js';
 import { learnExit } from './task-exit.js';
 
 /** An exit status no source knows: docker's and containerd's 255, always with reason ShimDied. */
@@ -45,7 +46,7 @@ const cleaning = new WeakMap<Container, Promise<DeadShimOutcome>>();
 async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined): Promise<DeadShimOutcome> {
   const bundle = ctx.layout.bundle(c.namespace, c.id);
   // Before deliverHeldEvents removes the outbox: its /tasks/exit line is the durable record.
-  const exitFile = readShimExitRecord(bundle) ?? readOutboxExitRecord(shimOutboxPath(ctx, c));
+  const exitFile = readShimExitRecord(bundle) ?? readOutboxExitRecord(shimOutboxPath(ctx, c), c.id);
   const { pid, pidStartTime } = c.record;
   const initAlive = pid !== undefined && pidStartTime !== undefined && isProcessAlive(pid, pidStartTime);
   const binary = c.record.shim?.binary ?? ctx.handlers.find(c.record.runtimeHandler)?.shimBinary;
@@ -101,5 +102,6 @@ async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined
     if (!(await initExitJournaled(ctx, c, since))) publishShimDiedExit(ctx, c);
   }
   await ctx.store.save(c, (r) => (r.taskDeleted = true));
+  if (inShimGroup(c)) await leaveShimGroup(ctx, c);
   return outcome;
 }

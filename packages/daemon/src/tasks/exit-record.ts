@@ -23,8 +23,10 @@ export function readShimExitRecord(bundle: string): ShimExitRecord | undefined {
  * The exit record a corral-shim's outbox carries (the `exit` field of its /tasks/exit line, or the
  * `{"exit": …}` line compaction keeps): the durable copy of the record. The shim writes `exit`
  * without fsync when that line is the durable write, so after a power loss this may be all there is.
+ * A grouped shim's outbox holds one per container: only `id`'s counts (one without an id is a
+ * single-container shim's).
  */
-export function readOutboxExitRecord(outbox: string): ShimExitRecord | undefined {
+export function readOutboxExitRecord(outbox: string, id: string): ShimExitRecord | undefined {
   let text: string;
   try {
     text = readFileSync(outbox, 'utf8');
@@ -35,7 +37,10 @@ export function readOutboxExitRecord(outbox: string): ShimExitRecord | undefined
   for (const line of text.split('\n')) {
     if (!line.includes('"exit"')) continue;
     try {
-      found = parseExitRecord((JSON.parse(line) as Record<string, unknown>)['exit']) ?? found;
+      const exit = (JSON.parse(line) as Record<string, unknown>)['exit'];
+      const of = (exit as Record<string, unknown> | null)?.['id'];
+      if (of !== undefined && of !== id) continue;
+      found = parseExitRecord(exit) ?? found;
     } catch {
       // a line torn by a crash mid-append
     }

@@ -6,6 +6,7 @@ import { cleanupAfterDeadShim } from './dead-shim.js';
 import { killShim } from '../shims/kill-shim.js';
 import { ShimConnection } from '../shims/shim-connection.js';
 import { isProcessAlive } from '../util/process-alive.js';
+import { inShimGroup, leaveShimGroup } from './group-member.js';
 
 const retiring = new WeakMap<Container, Promise<void>>();
 
@@ -52,16 +53,21 @@ async function doRetire(ctx: DaemonContext, c: Container): Promise<void> {
     }
   }
   await ctx.store.save(c, (r) => (r.taskDeleted = true));
-  await shutdownShim(c);
+  await shutdownShim(ctx, c);
 }
 
 /**
  * Shutdown (the shim exits once it has no container, after draining its outbox), close, and wait
  * for it to go. A shim we are not connected to (corrald died between Delete and Shutdown) is
  * dialed for it; one that is still there after the wait holds nothing and is killed (pidfd +
- * start time).
+ * start time). A grouped container only leaves its group (the last one out shuts the shim down).
  */
-export async function shutdownShim(c: Container): Promise<void> {
+export async function shutdownShim(ctx: DaemonContext, c: Container): Promise<void> {
+  // corral-shim only: no log FIFO.
+  if (inShimGroup(c)) {
+    await leaveShimGroup(ctx, c);
+    return;
+  }
   const s = c.record.shim;
   let conn = c.shim;
   if ((!conn || conn.closed) && s && isProcessAlive(s.pid, s.startTime)) {

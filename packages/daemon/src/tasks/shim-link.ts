@@ -9,6 +9,7 @@ import { timeouts } from '../timeouts.js';
 import { isProcessAlive } from '../util/process-alive.js';
 import { nowString, sleep } from '../util/time.js';
 import { cleanupAfterDeadShim } from './dead-shim.js';
+import { inShimGroup, leaveShimGroup } from './group-member.js';
 import { retireTask } from './retire-task.js';
 import { learnExit } from './task-exit.js';
 
@@ -206,7 +207,9 @@ async function forgottenTask(
   c: Container,
   conn: ShimConnection,
 ): Promise<'exited' | 'live'> {
-  await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
+  if (!inShimGroup(c)) {
+    await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
+  }
   await conn.close();
   const learned = await learnExit(ctx, c, {
     exitStatus: 255,
@@ -214,5 +217,6 @@ async function forgottenTask(
     message: 'exit status unknown: the shim no longer had the task after a restart',
   });
   await ctx.store.save(c, (r) => (r.taskDeleted = true));
+  if (inShimGroup(c)) await leaveShimGroup(ctx, c);
   return learned ? 'exited' : 'live';
 }

@@ -68,14 +68,41 @@ export function fdCount(pid: number): number | undefined {
   }
 }
 
+/** The shims the records of `tasks` name (a group's shim serves several and is named by none). */
+function shimsOnRecord(layout: StateLayout, tasks: Iterable<string>) {
+  const named = { pids: new Set<number>(), sockets: new Set<string>(), dirs: new Set<string>() };
+  for (const id of tasks) {
+    try {
+      const r = JSON.parse(readFileSync(layout.recordPath(namespace, id), 'utf8')) as {
+        shim?: { pid: number; socket: string; dir?: string };
+      };
+      if (!r.shim) continue;
+      named.pids.add(r.shim.pid);
+      named.sockets.add(r.shim.socket);
+      if (r.shim.dir) named.dirs.add(r.shim.dir);
+    } catch {
+      // no record (yet): the task's own shim is checked by its id
+    }
+  }
+  return named;
+}
+
 /** Every leftover the `owned` containers do not account for, as readable lines; [] when clean. */
 export function findLeaks(d: Dirs, owned: Owned = { containers: [], tasks: [] }): string[] {
   const containers = new Set(owned.containers);
   const tasks = new Set(owned.tasks);
   const layout = new StateLayout(d.root, d.state, d.socket);
+  const named = shimsOnRecord(layout, tasks);
   const problems: string[] = [];
   const shims = shimsOf(d);
-  for (const s of shims) if (!tasks.has(s.id)) problems.push(`shim pid ${s.pid} of ${s.id}`);
+  for (const s of shims) {
+    if (!tasks.has(s.id) && !named.pids.has(s.pid)) problems.push(`shim pid ${s.pid} of ${s.id}`);
+  }
+  const shimDirs = layout.pooledShimsDir;
+  for (const name of existsSync(shimDirs) ? readdirSync(shimDirs) : []) {
+    // Idle pooled shims are the pool's; a group's directory is a leak once no live task names it.
+    if (name.startsWith('group-') && !named.dirs.has(join(shimDirs, name))) problems.push(`shim dir ${name}`);
+  }
   const shimPids = new Set(shims.map((s) => s.pid));
   for (const pid of pidsWithArgv(d.dir)) {
     if (shimPids.has(pid) || pid === d.pid) continue;
@@ -96,7 +123,8 @@ export function findLeaks(d: Dirs, owned: Owned = { containers: [], tasks: [] })
   const sockets = new Set([...tasks].map((id) => layout.shimSocket(namespace, id)));
   const sockDir = layout.shimSocketDir;
   for (const name of existsSync(sockDir) ? readdirSync(sockDir) : []) {
-    if (!sockets.has(join(sockDir, name))) problems.push(`socket ${name}`);
+    const path = join(sockDir, name);
+    if (!sockets.has(path) && !named.sockets.has(path)) problems.push(`socket ${name}`);
   }
   return problems;
 }
