@@ -2,6 +2,8 @@
 // (corral-shim, containerd-shim-runc-v2, podman's conmon) from smaps_rollup, median per shim; and
 // the daemon's (corrald, containerd) RSS/PSS idle, with the N, and after they were removed. Each
 // daemon is restarted first, so "idle" is a fresh daemon, not one the earlier measures warmed up.
+// corral runs a second time with all N in one shim group (annotation io.containerd.runc.v2.group):
+// one shim serves them all, so its memory is shared by N and is reported per container.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { waitFor } from '@corral/test-utils';
 import { memoryOf } from '../proc.js';
@@ -14,15 +16,17 @@ const settleMs = 2_000;
 
 const perShim = (pids) => pids.map((pid) => memoryOf(pid));
 
-async function corralSide(corrald, count, par) {
+/** `group`: the shim group all `count` containers join; undefined, one shim each. */
+async function corralSide(corrald, count, par, group) {
   await corrald.kill('SIGTERM');
   await corrald.start();
   await sleep(settleMs);
   const idle = memoryOf(corrald.pid);
+  const annotations = group ? { 'io.containerd.runc.v2.group': group } : {};
   const ids = [];
   await pool(Array.from({ length: count }), par, async () => {
     const { containerId } = await corrald.client.runtime.createContainer({
-      config: { image: { image: 'busybox' }, command: ['sleep', '1000'] },
+      config: { image: { image: 'busybox' }, command: ['sleep', '1000'], annotations },
     });
     ids.push(containerId);
     await corrald.client.runtime.startContainer({ containerId });
@@ -71,8 +75,10 @@ export async function measure(env, sizes) {
   const corrald = await env.corrald();
   const ctd = await env.containerd();
   const podman = await env.podman();
+  const corralShims = await corralSide(corrald, count, par);
+  const grouped = await corralSide(corrald, count, par, `m3-${process.pid}`);
   const sides = {
-    'corral-shim': await corralSide(corrald, count, par),
+    'corral-shim': corralShims,
     'containerd-shim-runc-v2': await containerdSide(ctd, count, par),
   };
   if (!podman.unavailable) sides.conmon = await podmanSide(podman, count, par);
@@ -83,6 +89,13 @@ export async function measure(env, sizes) {
     for (const key of ['rss', 'pss', 'uss'])
       samples[`${name} ${key.toUpperCase()}`] = side.shims.map((m) => m[key]);
   }
+  // Expected: one shim serving all `count`; should there be more, each serves count / found.
+  counts['corral-shim grouped'] = grouped.shims.length;
+  const served = count / grouped.shims.length;
+  for (const key of ['rss', 'pss', 'uss'])
+    samples[`corral-shim grouped ${key.toUpperCase()} per container`] = grouped.shims.map(
+      (m) => m[key] / served,
+    );
   for (const [name, side] of [
     ['corrald', sides['corral-shim']],
     ['containerd', sides['containerd-shim-runc-v2']],
@@ -93,6 +106,7 @@ export async function measure(env, sizes) {
       samples[`${name} PSS ${label}`] = [side.daemon[phase].pss];
     }
   }
+  samples[`corrald RSS with ${count}, grouped`] = [grouped.daemon.loaded.rss];
   const cmp = (what, corral, peer, target) => ({ what, corral, peer, ...(target ? { target } : {}) });
   return {
     title: `memory with ${count} running containers (kB)`,
@@ -104,6 +118,22 @@ export async function measure(env, sizes) {
       cmp(`shim RSS at ${count}`, 'corral-shim RSS', 'containerd-shim-runc-v2 RSS'),
       cmp(`shim USS at ${count}`, 'corral-shim USS', 'containerd-shim-runc-v2 USS'),
       cmp(`shim PSS at ${count} vs conmon`, 'corral-shim PSS', 'conmon PSS'),
+      cmp(
+        `shim PSS per container at ${count}, one group`,
+        'corral-shim grouped PSS per container',
+        'containerd-shim-runc-v2 PSS',
+        { ratio: 1 },
+      ),
+      cmp(
+        `shim RSS per container at ${count}, one group`,
+        'corral-shim grouped RSS per container',
+        'containerd-shim-runc-v2 RSS',
+      ),
+      cmp(
+        `shim USS per container at ${count}, one group`,
+        'corral-shim grouped USS per container',
+        'containerd-shim-runc-v2 USS',
+      ),
       cmp('daemon RSS idle', 'corrald RSS idle', 'containerd RSS idle', { ratio: 1 }),
       cmp(`daemon RSS with ${count}`, `corrald RSS with ${count}`, `containerd RSS with ${count}`, {
         ratio: 1,
@@ -116,6 +146,7 @@ export async function measure(env, sizes) {
       `shims found: ${Object.entries(counts)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
+      ...(grouped.shims.length === 1 ? [] : [`one shim group but ${grouped.shims.length} shims found`]),
       ...(podman.unavailable ? [`podman skipped: ${podman.unavailable}`] : []),
     ],
   };
