@@ -9,6 +9,7 @@
         "native/poll.c",
         "native/process.c",
         "native/pipe.c",
+        "native/mount.c",
         "native/tty.c"
       ],
       "defines": ["NAPI_VERSION=8"],

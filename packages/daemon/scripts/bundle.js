@@ -15,6 +15,10 @@ await bundleProgram({
   entry: join(dist, 'src', 'bin', 'corrald.js'),
   dist,
   name: 'corrald',
+  // One glibc malloc arena for all threads: −4 MB RSS after activity, no cost seen
+  // (docs/decisions.md, "corrald memory"). glibc reads it before any JavaScript runs, so it is set
+  // here, for whoever execs corrald; NODE_OPTIONS stays the operator's.
+  shebang: '#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node',
 });
 copySysAddon(import.meta.url, dist);
 

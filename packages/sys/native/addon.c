@@ -203,7 +203,8 @@ static napi_value init(napi_env env, napi_value exports) {
   NAPI_CALL(env, napi_add_async_cleanup_hook(env, on_teardown, inst, &inst->cleanup));
   if (!cs_export(env, exports, "setErrorClass", set_error_class) || !cs_register_poll(env, exports) ||
       !cs_register_process(env, exports) || !cs_register_fd_passing(env, exports) ||
-      !cs_register_tty(env, exports) || !cs_register_eventfd(env, exports) || !cs_register_pipe(env, exports)) {
+      !cs_register_tty(env, exports) || !cs_register_eventfd(env, exports) || !cs_register_pipe(env, exports) ||
+      !cs_register_mount(env, exports)) {
     cs_throw_last_napi_error(env, "register functions");
     return NULL;
   }

@@ -16,7 +16,7 @@ declare const pollBrand: unique symbol;
 /** An open uv_poll_t, owned by the addon; only pollStop/pollRef take it. */
 export type PollHandle = { readonly [pollBrand]: true };
 
-/** The addon's exports (native/*.c). Every function is synchronous and never blocks. */
+/** The addon's exports (native/*.c). Every function but mount/umount2 is synchronous and never blocks. */
 export interface NativeBinding {
   setErrorClass(ctor: typeof SysError): void;
   pollStart(fd: number, callback: (status: number) => void, ref: boolean): PollHandle;
@@ -31,6 +31,15 @@ export interface NativeBinding {
   reapPid(pid: number): NativeExitStatus | null;
   socketPair(): [number, number];
   pipe(): [number, number];
+  /** On libuv's thread pool (the kernel may take milliseconds); rejects with a SysError. */
+  mount(
+    source: string | null,
+    target: string,
+    fstype: string | null,
+    flags: number,
+    data: string | null,
+  ): Promise<void>;
+  umount2(target: string, flags: number): Promise<void>;
   sendFd(socketFd: number, fd: number, message: string): void;
   recvFd(socketFd: number): { fd: number; bytes: number } | null;
   listenUnix(path: string, backlog: number): number;

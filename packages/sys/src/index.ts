@@ -19,3 +19,5 @@ export type { Winsize } from './winsize.js';
 export { watchOomV1 } from './oom-v1.js';
 export type { OomWatcher, WatchOomOptions } from './oom-v1.js';
 export { pipe } from './pipe.js';
+export { mountFilesystem, parseMountOptions, unmount } from './mount.js';
+export type { ParsedMountOptions } from './mount.js';

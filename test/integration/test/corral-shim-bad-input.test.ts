@@ -85,7 +85,7 @@ const badCreates: BadCreate[] = [
         rootfs: [{ type: 'bind', source: join(shim.tmp, 'nowhere'), options: ['rbind', 'ro'] }],
       }),
     code: 'InvalidArgument',
-    message: /^mount bind .*nowhere on .*: special device .*nowhere does not exist\.$/,
+    message: /^mount bind .*nowhere on .*: No such file or directory$/,
   },
   {
     what: 'a stdout path that does not exist',

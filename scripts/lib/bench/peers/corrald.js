@@ -102,16 +102,18 @@ export class BenchCorrald {
     if (this.running) throw new Error(`corrald ${this.pid} is already running`);
     const out = openSync(this.logFile, 'a');
     try {
-      this.child = spawn(
-        process.execPath,
-        [
-          ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, 'corrald')}`] : []),
-          corraldBin,
-          ...['--root', this.root, '--state', this.state, '--socket', this.socket],
-          ...(shimPool > 0 ? ['--shim-pool', String(shimPool)] : []),
-        ],
-        { env: cleanEnv(), stdio: ['ignore', out, out] },
-      );
+      const args = [
+        ...['--root', this.root, '--state', this.state, '--socket', this.socket],
+        ...(shimPool > 0 ? ['--shim-pool', String(shimPool)] : []),
+      ];
+      // Exec'd as shipped (its #! line sets corrald's environment), unless profiling needs node's flags.
+      this.child = cpuProfileDir
+        ? spawn(
+            process.execPath,
+            ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, 'corrald')}`, corraldBin, ...args],
+            { env: { ...cleanEnv(), MALLOC_ARENA_MAX: '1' }, stdio: ['ignore', out, out] },
+          )
+        : spawn(corraldBin, args, { env: cleanEnv(), stdio: ['ignore', out, out] });
     } finally {
       closeSync(out);
     }
