@@ -2,6 +2,7 @@ import { closeSync } from 'node:fs';
 import { constants } from 'node:os';
 import { native } from './addon.js';
 import { hasErrno, sysError } from './errors.js';
+import { abortReason, FdPoll } from './fd-poll.js';
 import { ProcessChangedError, pidfdError } from './pidfd-errors.js';
 import { processStartTime } from './proc-stat.js';
 
@@ -57,6 +58,31 @@ export class ProcessHandle {
     } catch (err) {
       throw pidfdError(err, `signal process ${this.pid} with ${sig}`);
     }
+  }
+
+  /**
+   * Resolves once the process has exited (its pidfd turns readable; a zombie has exited), without
+   * polling /proc; rejects with `signal`'s reason when it aborts first. The handle stays open.
+   */
+  exited({ signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    const fd = this.#pidfd;
+    if (fd === undefined) {
+      return Promise.reject(sysError('EBADF', 'poll', `wait for process ${this.pid}: the handle is closed`));
+    }
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortReason(signal));
+      const onAbort = (): void => {
+        poll.stop();
+        reject(abortReason(signal));
+      };
+      const poll = new FdPoll(fd, `exit of process ${this.pid}`, (err) => {
+        poll.stop();
+        signal?.removeEventListener('abort', onAbort);
+        if (err) reject(err);
+        else resolve();
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   /** Idempotent. */

@@ -57,3 +57,18 @@ test('openProcess of a missing pid is ESRCH; a closed handle refuses to signal',
   t.after(() => q.close());
   assert.throws(() => q.signal('SIGNOPE' as NodeJS.Signals), RangeError);
 });
+
+test('exited() resolves when the process exits (a zombie has exited), and gives up on its signal', async (t) => {
+  const child = spawnBlocked(t);
+  await once(child, 'spawn');
+  const p = openProcess(child.pid!, processStartTime(child.pid!));
+  t.after(() => p.close());
+  await assert.rejects(p.exited({ signal: AbortSignal.timeout(50) }), { name: 'TimeoutError' });
+  let done = false;
+  const exited = p.exited().then(() => (done = true));
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(done, false, 'still running');
+  child.stdin.end('go\n');
+  await exited;
+  assert.equal(done, true);
+});

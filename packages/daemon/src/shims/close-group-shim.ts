@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { timeouts } from '../timeouts.js';
-import { isProcessAlive } from '../util/process-alive.js';
-import { sleep } from '../util/time.js';
+import { isProcessAlive, processExited } from '../util/process-alive.js';
 import { killShim } from './kill-shim.js';
 import { ShimConnection } from './shim-connection.js';
 import type { GroupShim } from './shim-groups.js';
@@ -26,9 +25,7 @@ export async function closeGroupShim(g: GroupShim, logger: Logger): Promise<void
       await conn.task.shutdown({ id: g.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
       await conn.close();
     }
-    const deadline = Date.now() + timeouts.shimExitAfterShutdownMs;
-    while (isProcessAlive(g.pid, g.startTime) && Date.now() < deadline) await sleep(20);
-    if (isProcessAlive(g.pid, g.startTime)) {
+    if (!(await processExited(g.pid, g.startTime, timeouts.shimExitAfterShutdownMs))) {
       log.warn('the group shim did not exit after Shutdown; killing it');
       killShim(g.pid, g.startTime);
     }

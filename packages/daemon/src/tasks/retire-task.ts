@@ -1,11 +1,10 @@
 import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { timeouts } from '../timeouts.js';
-import { sleep } from '../util/time.js';
 import { cleanupAfterDeadShim } from './dead-shim.js';
 import { killShim } from '../shims/kill-shim.js';
 import { ShimConnection } from '../shims/shim-connection.js';
-import { isProcessAlive } from '../util/process-alive.js';
+import { isProcessAlive, processExited } from '../util/process-alive.js';
 import { inShimGroup, leaveShimGroup } from './group-member.js';
 
 const retiring = new WeakMap<Container, Promise<void>>();
@@ -87,9 +86,7 @@ export async function shutdownShim(ctx: DaemonContext, c: Container): Promise<vo
   c.logFifo?.close();
   c.logFifo = undefined;
   if (!s) return;
-  const deadline = Date.now() + timeouts.shimExitAfterShutdownMs;
-  while (isProcessAlive(s.pid, s.startTime) && Date.now() < deadline) await sleep(20);
-  if (isProcessAlive(s.pid, s.startTime)) {
+  if (!(await processExited(s.pid, s.startTime, timeouts.shimExitAfterShutdownMs))) {
     c.logger.warn({ shimPid: s.pid }, 'the shim did not exit after Shutdown; killing it');
     killShim(s.pid, BigInt(s.startTime));
   }
