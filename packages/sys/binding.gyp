@@ -10,6 +10,7 @@
         "native/process.c",
         "native/pipe.c",
         "native/mount.c",
+        "native/spawn.c",
         "native/tty.c"
       ],
       "defines": ["NAPI_VERSION=8"],

@@ -204,7 +204,7 @@ static napi_value init(napi_env env, napi_value exports) {
   if (!cs_export(env, exports, "setErrorClass", set_error_class) || !cs_register_poll(env, exports) ||
       !cs_register_process(env, exports) || !cs_register_fd_passing(env, exports) ||
       !cs_register_tty(env, exports) || !cs_register_eventfd(env, exports) || !cs_register_pipe(env, exports) ||
-      !cs_register_mount(env, exports)) {
+      !cs_register_mount(env, exports) || !cs_register_spawn(env, exports)) {
     cs_throw_last_napi_error(env, "register functions");
     return NULL;
   }

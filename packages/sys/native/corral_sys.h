@@ -46,6 +46,7 @@ bool cs_register_tty(napi_env env, napi_value exports);
 bool cs_register_eventfd(napi_env env, napi_value exports);
 bool cs_register_pipe(napi_env env, napi_value exports);
 bool cs_register_mount(napi_env env, napi_value exports);
+bool cs_register_spawn(napi_env env, napi_value exports);
 
 bool cs_export(napi_env env, napi_value exports, const char *name, napi_callback cb);
 

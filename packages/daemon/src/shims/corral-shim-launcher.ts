@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { bundleFiles, CorralError } from '@corral/api';
-import { processStartTime } from '@corral/sys';
+import { processStartTime, spawnDetached, watchExit } from '@corral/sys';
 import { timeouts } from '../timeouts.js';
 import type { Logger } from 'pino';
 import type { LaunchRequest, LaunchedShim, ShimLauncher } from './shim-launch.js';
@@ -149,30 +148,33 @@ export class CorralShimLauncher implements ShimLauncher {
       this.o.logLevel,
     ];
     const [cmd, argv] = shimCommand(this.o.binary, args);
-    const child = execa(cmd, argv, {
-      cwd: s.cwd,
-      env: shimEnvironment(this.o.eventsSocket),
-      extendEnv: false,
-      detached: true,
-      cleanup: false,
-      stdio: 'ignore',
-      reject: false,
-    });
-    const pid = child.pid;
-    if (pid === undefined) {
-      await child;
-      throw new CorralError('Internal', `start corral-shim for ${s.id}: spawn ${cmd} failed`);
+    let pid: number;
+    try {
+      // posix_spawn, not child_process: no fork of corrald per container (native/spawn.c in @corral/sys).
+      pid = spawnDetached({ file: cmd, args: argv, env: shimEnvironment(this.o.eventsSocket), cwd: s.cwd });
+    } catch (err) {
+      throw new CorralError('Internal', `start corral-shim for ${s.id}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     // Read at once: exec keeps the start time, and the process cannot be reaped before we do.
     const startTime = processStartTime(pid) ?? 0n;
     let exited: Error | undefined;
-    void child.then((r) => {
-      exited = new CorralError(
-        'Internal',
-        `corral-shim for ${s.id} exited (${r.signal ?? `status ${r.exitCode}`}) before serving: ${shimLogTail(s.cwd)}`,
-      );
-    });
-    child.unref();
+    // Our child for as long as corrald lives: watchExit reaps it whenever it goes (no zombie).
+    void watchExit(pid, { ref: false }).then(
+      (st) => {
+        exited = new CorralError(
+          'Internal',
+          `corral-shim for ${s.id} exited (${st.signal !== null ? `signal ${st.signal}` : `status ${st.exitCode}`}) before serving: ${shimLogTail(s.cwd)}`,
+        );
+      },
+      (err: unknown) => {
+        exited = new CorralError(
+          'Internal',
+          `corral-shim for ${s.id}: cannot watch it: ${(err as Error).message}`,
+        );
+      },
+    );
     try {
       const conn = await ShimConnection.dialUntilReady(
         s.namespace,

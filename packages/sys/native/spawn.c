@@ -1,0 +1,110 @@
+/*
+ * spawnDetached(): start a program in a session of its own with /dev/null for stdio, through
+ * posix_spawn. corrald starts one corral-shim per container; child_process.spawn forks corrald
+ * first, which copies its page tables and blocks the event loop for longer the bigger corrald is
+ * (measured here: 4.4 ms at 42 MB RSS, 8.0 at 102 MB, 12.5 at 243 MB per spawn). glibc's
+ * posix_spawn uses clone(CLONE_VM | CLONE_VFORK): nothing is copied. Node has no posix_spawn and
+ * no maintained package offers one. The caller watches (and reaps) the child through its pidfd.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corral_sys.h"
+
+/* A NULL-terminated copy of a JS array of strings; NULL with an exception pending on failure. */
+static char **string_array(napi_env env, napi_value arr, const char *name) {
+  bool is_array = false;
+  uint32_t n = 0;
+  if (napi_is_array(env, arr, &is_array) != napi_ok || !is_array || napi_get_array_length(env, arr, &n) != napi_ok) {
+    char msg[64];
+    snprintf(msg, sizeof msg, "%s must be an array of strings", name);
+    cs_throw_type_error(env, msg);
+    return NULL;
+  }
+  char **out = calloc((size_t)n + 1, sizeof *out);
+  if (out == NULL) {
+    cs_throw_errno(env, ENOMEM, "posix_spawn", NULL, NULL);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    napi_value v = NULL;
+    size_t len = 0;
+    napi_valuetype t = napi_undefined;
+    if (napi_get_element(env, arr, i, &v) != napi_ok || napi_typeof(env, v, &t) != napi_ok || t != napi_string ||
+        napi_get_value_string_utf8(env, v, NULL, 0, &len) != napi_ok || (out[i] = malloc(len + 1)) == NULL ||
+        napi_get_value_string_utf8(env, v, out[i], len + 1, &len) != napi_ok || strlen(out[i]) != len) {
+      for (uint32_t j = 0; j <= i; j++) free(out[j]);
+      free(out);
+      char msg[80];
+      snprintf(msg, sizeof msg, "%s[%u] must be a string without NUL", name, i);
+      cs_throw_type_error(env, msg);
+      return NULL;
+    }
+  }
+  return out;
+}
+
+static void free_array(char **a) {
+  if (a == NULL) return;
+  for (char **p = a; *p != NULL; p++) free(*p);
+  free(a);
+}
+
+/* spawnDetached(file, argv, envp, cwd) -> pid. `file` is looked up on corrald's PATH when it has no '/'. */
+static napi_value spawn_detached(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  char file[4096], cwd[4096];
+  size_t len = 0;
+  if (!cs_arg_string(env, argv, argc, 0, "file", file, sizeof file, &len) ||
+      !cs_arg_string(env, argv, argc, 3, "cwd", cwd, sizeof cwd, &len))
+    return NULL;
+  if (argc < 3) {
+    cs_throw_type_error(env, "argv and envp are required");
+    return NULL;
+  }
+  char **args = string_array(env, argv[1], "argv");
+  if (args == NULL) return NULL;
+  char **envp = string_array(env, argv[2], "envp");
+  if (envp == NULL) {
+    free_array(args);
+    return NULL;
+  }
+
+  posix_spawn_file_actions_t fa;
+  posix_spawnattr_t attr;
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  int err = posix_spawn_file_actions_init(&fa);
+  if (err == 0) err = posix_spawnattr_init(&attr);
+  /* stdio: /dev/null (the shim logs to its file); a session of its own, so it outlives corrald and
+   * no terminal signal reaches it; default signal dispositions and an empty mask, not Node's. */
+  for (int fd = 0; err == 0 && fd < 3; fd++) err = posix_spawn_file_actions_addopen(&fa, fd, "/dev/null", O_RDWR, 0);
+  if (err == 0) err = posix_spawn_file_actions_addchdir_np(&fa, cwd);
+  if (err == 0) err = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  if (err == 0) err = posix_spawnattr_setsigmask(&attr, &none);
+  if (err == 0) err = posix_spawnattr_setsigdefault(&attr, &all);
+  pid_t pid = -1;
+  if (err == 0) err = posix_spawnp(&pid, file, &fa, &attr, args, envp);
+  posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&attr);
+  free_array(args);
+  free_array(envp);
+  if (err != 0) {
+    cs_throw_errno(env, err, "posix_spawn", file, "%s", file);
+    return NULL;
+  }
+  return cs_int32(env, pid);
+}
+
+bool cs_register_spawn(napi_env env, napi_value exports) {
+  return cs_export(env, exports, "spawnDetached", spawn_detached);
+}
