@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { unmountUnder } from './mounts.js';
+
+const probePrefix = '.overlay-probe-';
 
 export interface OverlayProbe {
   ok: boolean;
@@ -15,7 +18,8 @@ export interface OverlayProbe {
  */
 export async function probeOverlay(dir: string): Promise<OverlayProbe> {
   if (process.getuid?.() !== 0) return { ok: false, reason: 'not running as root' };
-  const base = join(dir, `.overlay-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await removeEarlierProbes(dir);
+  const base = join(dir, `${probePrefix}${process.pid}-${randomBytes(4).toString('hex')}`);
   const lower = join(base, 'l');
   const upper = join(base, 'u');
   const work = join(base, 'w');
@@ -33,6 +37,20 @@ export async function probeOverlay(dir: string): Promise<OverlayProbe> {
   } finally {
     // Never remove a tree with a mount still in it.
     if (stillMounted) await execa('umount', ['-l', merged], { reject: false });
+    await rm(base, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the probe of a corrald killed mid-probe left: its overlay still mounted, its directories.
+ * One corrald holds a root at a time (the root lock), so every probe directory found is a dead one's.
+ */
+async function removeEarlierProbes(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(probePrefix))) {
+    const base = join(dir, name);
+    // Never remove a tree with a mount still in it.
+    await unmountUnder(base);
     await rm(base, { recursive: true, force: true });
   }
 }
