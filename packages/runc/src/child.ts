@@ -1,4 +1,8 @@
 import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process';
+import { closeSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { constants } from 'node:os';
+import { pipe, spawnWithFds, watchExit } from '@corral/sys';
 
 /*
  * One runc process, straight through node:child_process rather than execa (STYLE.md's default).
@@ -32,12 +36,32 @@ export interface ChildResult {
   spawnError: Error | undefined;
 }
 
-const running = new Set<ChildProcess>();
+const running = new Set<ChildProcess | number>();
 let killOnExit = false;
 
 /** Resolves once the child is gone and its pipes are closed; never rejects. */
 export function runChild(command: string, args: readonly string[], o: ChildOptions): Promise<ChildResult> {
-  const result: ChildResult = {
+  const fds = plainStdio(o.stdio);
+  return fds ? runSpawned(command, args, fds, o) : runForked(command, args, o);
+}
+
+type PlainStdio = (number | 'pipe' | 'ignore')[];
+
+/** The stdio as fds, 'pipe' and 'ignore' only (what posix_spawn is given); undefined for streams. */
+function plainStdio(stdio: StdioOptions): PlainStdio | undefined {
+  const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : [...stdio];
+  const out: PlainStdio = [];
+  for (const [i, s] of list.entries()) {
+    if (s === 'pipe' || s === 'ignore' || (typeof s === 'number' && s >= 0)) out.push(s);
+    else if (s === 'inherit') out.push(i);
+    else if (s === undefined || s === null) out.push(i < 3 ? 'pipe' : 'ignore');
+    else return undefined;
+  }
+  return out;
+}
+
+function emptyResult(): ChildResult {
+  return {
     exitCode: undefined,
     signal: undefined,
     stdout: '',
@@ -46,13 +70,119 @@ export function runChild(command: string, args: readonly string[], o: ChildOptio
     canceled: false,
     spawnError: undefined,
   };
+}
+
+function ensureKillOnExit(): void {
+  if (killOnExit) return;
+  killOnExit = true;
+  process.once('exit', () => {
+    for (const c of running) {
+      if (typeof c === 'number') {
+        try {
+          process.kill(c, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      } else c.kill('SIGKILL');
+    }
+  });
+}
+
+const signalNames = new Map(
+  Object.entries(constants.signals).map(([name, n]) => [n, name as NodeJS.Signals]),
+);
+
+/**
+ * runc through posix_spawn (@corral/sys): child_process forks the whole shim for every runc call,
+ * which blocks its event loop longer the bigger the shim is (a grouped shim serves many containers);
+ * posix_spawn copies nothing. The child is reaped through its pidfd (watchExit), which also keeps
+ * the shim's orphan sweep off it.
+ */
+function runSpawned(
+  command: string,
+  args: readonly string[],
+  stdio: PlainStdio,
+  o: ChildOptions,
+): Promise<ChildResult> {
+  const result = emptyResult();
   if (o.signal?.aborted) return Promise.resolve({ ...result, canceled: true });
-  if (!killOnExit) {
-    killOnExit = true;
-    process.once('exit', () => {
-      for (const c of running) c.kill('SIGKILL');
+  ensureKillOnExit();
+  const readers: { index: number; fd: number }[] = [];
+  const childEnds: number[] = [];
+  let pid: number;
+  try {
+    const fds = stdio.map((s, index) => {
+      if (s === 'ignore') return -1;
+      if (s !== 'pipe') return s;
+      const [r, w] = pipe();
+      readers.push({ index, fd: r });
+      childEnds.push(w);
+      return w;
     });
+    pid = spawnWithFds(command, args, fds);
+  } catch (err) {
+    for (const { fd } of readers) closeSync(fd);
+    // Named by its code first, as child_process's spawn errors are ("spawn runc ENOENT").
+    const code = (err as { code?: string }).code;
+    const message = `${code ? `${code}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
+    return Promise.resolve({ ...result, spawnError: new Error(message, { cause: err }) });
+  } finally {
+    for (const fd of childEnds) closeSync(fd);
   }
+  running.add(pid);
+  const kill = (): void => {
+    try {
+      process.kill(pid, 'SIGKILL'); // not reaped before watchExit below: still our child's pid
+    } catch {
+      // gone
+    }
+  };
+  const timer =
+    o.timeoutMs > 0
+      ? setTimeout(() => {
+          result.timedOut = true;
+          kill();
+        }, o.timeoutMs)
+      : undefined;
+  const onAbort = (): void => {
+    result.canceled = true;
+    kill();
+  };
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  const outputs = readers.map(
+    ({ index, fd }) =>
+      new Promise<void>((resolve) => {
+        const socket = new Socket({ fd, readable: true, writable: false });
+        socket.setEncoding('utf8');
+        socket.on('data', (text: string) => {
+          if (index === 1) result.stdout += text;
+          else if (index === 2) result.stderr += text;
+        });
+        socket.on('error', () => undefined);
+        socket.once('close', () => resolve());
+      }),
+  );
+  const exited = watchExit(pid).then(
+    (st) => {
+      clearTimeout(timer);
+      o.signal?.removeEventListener('abort', onAbort);
+      running.delete(pid);
+      if (st.signal !== null) result.signal = signalNames.get(st.signal);
+      else result.exitCode = st.exitCode ?? undefined;
+    },
+    (err: unknown) => {
+      running.delete(pid);
+      result.spawnError = err instanceof Error ? err : new Error(String(err));
+    },
+  );
+  return Promise.all([exited, ...outputs]).then(() => result);
+}
+
+/** runc through child_process: for stdio that are streams (posix_spawn takes fds). */
+function runForked(command: string, args: readonly string[], o: ChildOptions): Promise<ChildResult> {
+  const result = emptyResult();
+  if (o.signal?.aborted) return Promise.resolve({ ...result, canceled: true });
+  ensureKillOnExit();
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "corral_sys.h"
 
@@ -105,6 +106,70 @@ static napi_value spawn_detached(napi_env env, napi_callback_info info) {
   return cs_int32(env, pid);
 }
 
+/* spawnWithFds(file, argv, fds) -> pid: a child in this process's session and environment whose
+ * fd i is this process's fds[i] (-1: /dev/null); every other fd of ours is close-on-exec already. */
+static napi_value spawn_with_fds(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  char file[4096];
+  size_t len = 0;
+  uint32_t n = 0;
+  bool is_array = false;
+  if (!cs_arg_string(env, argv, argc, 0, "file", file, sizeof file, &len)) return NULL;
+  if (argc < 3 || napi_is_array(env, argv[2], &is_array) != napi_ok || !is_array ||
+      napi_get_array_length(env, argv[2], &n) != napi_ok || n > 64) {
+    cs_throw_type_error(env, "fds must be an array of at most 64 fds");
+    return NULL;
+  }
+  int src[64];
+  for (uint32_t i = 0; i < n; i++) {
+    napi_value v = NULL;
+    if (napi_get_element(env, argv[2], i, &v) != napi_ok || napi_get_value_int32(env, v, &src[i]) != napi_ok) {
+      cs_throw_type_error(env, "fds must be numbers");
+      return NULL;
+    }
+  }
+  char **args = string_array(env, argv[1], "argv");
+  if (args == NULL) return NULL;
+  /* Every source is first duplicated above the targets (close-on-exec), so that putting fd i in
+   * place can never clobber a source still to be moved (libuv does the same). */
+  int tmp[64];
+  int err = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    tmp[i] = -1;
+    if (err == 0 && src[i] >= 0 && (tmp[i] = fcntl(src[i], F_DUPFD_CLOEXEC, (int)n)) < 0) err = errno;
+  }
+  posix_spawn_file_actions_t fa;
+  posix_spawnattr_t attr;
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  if (err == 0) err = posix_spawn_file_actions_init(&fa);
+  if (err == 0) err = posix_spawnattr_init(&attr);
+  for (uint32_t i = 0; err == 0 && i < n; i++) {
+    err = tmp[i] >= 0 ? posix_spawn_file_actions_adddup2(&fa, tmp[i], (int)i)
+                      : posix_spawn_file_actions_addopen(&fa, (int)i, "/dev/null", O_RDWR, 0);
+  }
+  if (err == 0) err = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  if (err == 0) err = posix_spawnattr_setsigmask(&attr, &none);
+  if (err == 0) err = posix_spawnattr_setsigdefault(&attr, &all);
+  pid_t pid = -1;
+  extern char **environ;
+  if (err == 0) err = posix_spawnp(&pid, file, &fa, &attr, args, environ);
+  posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&attr);
+  for (uint32_t i = 0; i < n; i++)
+    if (tmp[i] >= 0) close(tmp[i]);
+  free_array(args);
+  if (err != 0) {
+    cs_throw_errno(env, err, "posix_spawn", file, "%s", file);
+    return NULL;
+  }
+  return cs_int32(env, pid);
+}
+
 bool cs_register_spawn(napi_env env, napi_value exports) {
-  return cs_export(env, exports, "spawnDetached", spawn_detached);
+  return cs_export(env, exports, "spawnDetached", spawn_detached) &&
+         cs_export(env, exports, "spawnWithFds", spawn_with_fds);
 }

@@ -41,6 +41,7 @@ export interface NativeBinding {
   ): Promise<void>;
   umount2(target: string, flags: number): Promise<void>;
   spawnDetached(file: string, argv: string[], envp: string[], cwd: string): number;
+  spawnWithFds(file: string, argv: string[], fds: number[]): number;
   sendFd(socketFd: number, fd: number, message: string): void;
   recvFd(socketFd: number): { fd: number; bytes: number } | null;
   listenUnix(path: string, backlog: number): number;

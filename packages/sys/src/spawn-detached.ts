@@ -18,3 +18,12 @@ export function spawnDetached(o: SpawnDetachedOptions): number {
   const envp = Object.entries(o.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]));
   return native().spawnDetached(o.file, [o.file, ...o.args], envp, o.cwd);
 }
+
+/**
+ * Starts `file` (looked up on PATH) with this process's environment, session and cwd, its fd i
+ * being our `fds[i]` (-1: /dev/null), through posix_spawn: no fork of this process. Returns the
+ * pid; the caller owns the child (watchExit reaps it). Throws a SysError when it cannot start.
+ */
+export function spawnWithFds(file: string, args: readonly string[], fds: readonly number[]): number {
+  return native().spawnWithFds(file, [file, ...args], [...fds]);
+}

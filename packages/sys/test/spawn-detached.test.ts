@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { closeSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '@corral/test-utils';
-import { spawnDetached, watchExit } from '../src/index.js';
+import { pipe, spawnDetached, spawnWithFds, watchExit } from '../src/index.js';
 
 test('spawnDetached starts a program in its own session, in cwd, with exactly the given env', async (t) => {
   const dir = tempDir(t);
@@ -31,4 +31,32 @@ test('spawnDetached of a program that does not exist throws ENOENT and starts no
   assert.throws(() => spawnDetached({ file: 'true', args: [], env: {}, cwd: join(dir, 'missing') }), {
     code: 'ENOENT',
   });
+});
+
+test('spawnWithFds gives the child our fds at the places asked, /dev/null for -1, nothing else', async () => {
+  const [out, err, three] = [pipe(), pipe(), pipe()];
+  const pid = spawnWithFds(
+    'sh',
+    ['-c', 'echo out; echo err >&2; echo three >&3; read x || echo stdin-eof; echo $(ls /proc/$$/fd)'],
+    [-1, out[1], err[1], three[1]],
+  );
+  for (const [, w] of [out, err, three]) closeSync(w);
+  const status = await watchExit(pid);
+  assert.equal(status.exitCode, 0);
+  const text = (fd: number) => {
+    const b = Buffer.alloc(256);
+    const n = readSync(fd, b);
+    closeSync(fd);
+    return b.subarray(0, n).toString();
+  };
+  const [first, eof, fdList] = text(out[0]).trim().split('\n');
+  assert.deepEqual([first, eof], ['out', 'stdin-eof']);
+  // The shell's fds: 0–3 as asked; none of the pipe ends this process holds (all close-on-exec).
+  const inChild = new Set(fdList!.split(' ').map(Number));
+  for (const fd of [0, 1, 2, 3]) assert.ok(inChild.has(fd), `fd ${fd} in the child`);
+  for (const fd of [out, err, three].flat().filter((fd) => fd > 3)) {
+    assert.ok(!inChild.has(fd), `our fd ${fd} did not leak into the child`);
+  }
+  assert.equal(text(err[0]), 'err\n');
+  assert.equal(text(three[0]), 'three\n');
 });
