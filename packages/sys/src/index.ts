@@ -21,5 +21,5 @@ export type { OomWatcher, WatchOomOptions } from './oom-v1.js';
 export { pipe } from './pipe.js';
 export { mountFilesystem, parseMountOptions, unmount } from './mount.js';
 export type { ParsedMountOptions } from './mount.js';
-export { spawnDetached, spawnWithFds } from './spawn-detached.js';
-export type { SpawnDetachedOptions } from './spawn-detached.js';
+export { spawnDetached, spawnWithFds } from './spawn.js';
+export type { SpawnDetachedOptions } from './spawn.js';
