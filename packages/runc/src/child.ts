@@ -36,7 +36,8 @@ export interface ChildResult {
   spawnError: Error | undefined;
 }
 
-const running = new Set<ChildProcess | number>();
+/** How to SIGKILL each child still running (they die with this process, as execa's do). */
+const running = new Set<() => void>();
 let killOnExit = false;
 
 /** Resolves once the child is gone and its pipes are closed; never rejects. */
@@ -47,14 +48,18 @@ export function runChild(command: string, args: readonly string[], o: ChildOptio
 
 type PlainStdio = (number | 'pipe' | 'ignore')[];
 
-/** The stdio as fds, 'pipe' and 'ignore' only (what posix_spawn is given); undefined for streams. */
+/**
+ * The stdio as fds, 'pipe' (output only) and 'ignore' (what posix_spawn is given); undefined for
+ * streams and a piped stdin, which child_process keeps handling.
+ */
 function plainStdio(stdio: StdioOptions): PlainStdio | undefined {
   const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : [...stdio];
   const out: PlainStdio = [];
-  for (const [i, s] of list.entries()) {
+  for (const [i, given] of list.entries()) {
+    const s = given ?? (i < 3 ? 'pipe' : 'ignore');
+    if (s === 'pipe' && i === 0) return undefined;
     if (s === 'pipe' || s === 'ignore' || (typeof s === 'number' && s >= 0)) out.push(s);
     else if (s === 'inherit') out.push(i);
-    else if (s === undefined || s === null) out.push(i < 3 ? 'pipe' : 'ignore');
     else return undefined;
   }
   return out;
@@ -76,16 +81,28 @@ function ensureKillOnExit(): void {
   if (killOnExit) return;
   killOnExit = true;
   process.once('exit', () => {
-    for (const c of running) {
-      if (typeof c === 'number') {
-        try {
-          process.kill(c, 'SIGKILL');
-        } catch {
-          // gone
-        }
-      } else c.kill('SIGKILL');
-    }
+    for (const kill of running) kill();
   });
+}
+
+/** SIGKILLs the child through `kill` on the call's timeout or abort; returns what disarms both. */
+function killWhenDue(result: ChildResult, o: ChildOptions, kill: () => void): () => void {
+  const timer =
+    o.timeoutMs > 0
+      ? setTimeout(() => {
+          result.timedOut = true;
+          kill();
+        }, o.timeoutMs)
+      : undefined;
+  const onAbort = (): void => {
+    result.canceled = true;
+    kill();
+  };
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  return () => {
+    clearTimeout(timer);
+    o.signal?.removeEventListener('abort', onAbort);
+  };
 }
 
 const signalNames = new Map(
@@ -129,7 +146,6 @@ function runSpawned(
   } finally {
     for (const fd of childEnds) closeSync(fd);
   }
-  running.add(pid);
   const kill = (): void => {
     try {
       process.kill(pid, 'SIGKILL'); // not reaped before watchExit below: still our child's pid
@@ -137,18 +153,8 @@ function runSpawned(
       // gone
     }
   };
-  const timer =
-    o.timeoutMs > 0
-      ? setTimeout(() => {
-          result.timedOut = true;
-          kill();
-        }, o.timeoutMs)
-      : undefined;
-  const onAbort = (): void => {
-    result.canceled = true;
-    kill();
-  };
-  o.signal?.addEventListener('abort', onAbort, { once: true });
+  running.add(kill);
+  const disarm = killWhenDue(result, o, kill);
   const outputs = readers.map(
     ({ index, fd }) =>
       new Promise<void>((resolve) => {
@@ -164,14 +170,14 @@ function runSpawned(
   );
   const exited = watchExit(pid).then(
     (st) => {
-      clearTimeout(timer);
-      o.signal?.removeEventListener('abort', onAbort);
-      running.delete(pid);
+      disarm();
+      running.delete(kill);
       if (st.signal !== null) result.signal = signalNames.get(st.signal);
       else result.exitCode = st.exitCode ?? undefined;
     },
     (err: unknown) => {
-      running.delete(pid);
+      disarm();
+      running.delete(kill);
       result.spawnError = err instanceof Error ? err : new Error(String(err));
     },
   );
@@ -192,29 +198,18 @@ function runForked(command: string, args: readonly string[], o: ChildOptions): P
       resolve({ ...result, spawnError: err instanceof Error ? err : new Error(String(err)) });
       return;
     }
-    running.add(child);
+    const kill = (): void => void child.kill('SIGKILL');
+    running.add(kill);
     child.stdout?.setEncoding('utf8').on('data', (s: string) => (result.stdout += s));
     child.stderr?.setEncoding('utf8').on('data', (s: string) => (result.stderr += s));
-    const timer =
-      o.timeoutMs > 0
-        ? setTimeout(() => {
-            result.timedOut = true;
-            child.kill('SIGKILL');
-          }, o.timeoutMs)
-        : undefined;
-    const onAbort = (): void => {
-      result.canceled = true;
-      child.kill('SIGKILL');
-    };
-    o.signal?.addEventListener('abort', onAbort, { once: true });
+    const disarm = killWhenDue(result, o, kill);
     child.on('error', (err) => {
       // Also emitted when a kill fails; only a child that never started has no pid.
       if (child.pid === undefined) result.spawnError = err;
     });
     child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      o.signal?.removeEventListener('abort', onAbort);
-      running.delete(child);
+      disarm();
+      running.delete(kill);
       if (result.spawnError === undefined) {
         result.exitCode = code ?? undefined;
         result.signal = signal ?? undefined;

@@ -1,8 +1,9 @@
 /*
- * spawnDetached(): start a program in a session of its own with /dev/null for stdio, through
- * posix_spawn. corrald starts one corral-shim per container; child_process.spawn forks corrald
- * first, which copies its page tables and blocks the event loop for longer the bigger corrald is
- * (measured here: 4.4 ms at 42 MB RSS, 8.0 at 102 MB, 12.5 at 243 MB per spawn). glibc's
+ * spawn(): start a program through posix_spawn, with the fds, environment, cwd and session asked
+ * for. corrald starts one corral-shim per container, and each shim runs runc a few times per
+ * container; child_process.spawn forks the caller first, which copies its page tables and blocks
+ * the event loop for longer the bigger the caller is (measured here: 4.4 ms at 42 MB RSS, 8.0 at
+ * 102 MB, 12.5 at 243 MB per spawn). glibc's
  * posix_spawn uses clone(CLONE_VM | CLONE_VFORK): nothing is copied. Node has no posix_spawn and
  * no maintained package offers one. The caller watches (and reaps) the child through its pidfd.
  */
@@ -57,81 +58,54 @@ static void free_array(char **a) {
   free(a);
 }
 
-/* spawnDetached(file, argv, envp, cwd) -> pid. `file` is looked up on corrald's PATH when it has no '/'. */
-static napi_value spawn_detached(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
+/*
+ * spawn(file, argv, envp, cwd, fds, setsid) -> pid. The child's fd i is our fds[i] (-1: /dev/null);
+ * every other fd of ours is close-on-exec already. envp null: our environment; cwd null: ours;
+ * setsid: a session of its own. `file` is looked up on our PATH when it has no '/'. Default signal
+ * dispositions and an empty signal mask in the child, not Node's.
+ */
+static napi_value spawn(napi_env env, napi_callback_info info) {
+  size_t argc = 6;
+  napi_value argv[6];
   NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (argc < 6) {
+    cs_throw_type_error(env, "spawn(file, argv, envp, cwd, fds, setsid)");
+    return NULL;
+  }
   char file[4096], cwd[4096];
   size_t len = 0;
+  napi_valuetype cwd_type = napi_null;
+  bool setsid = false;
   if (!cs_arg_string(env, argv, argc, 0, "file", file, sizeof file, &len) ||
-      !cs_arg_string(env, argv, argc, 3, "cwd", cwd, sizeof cwd, &len))
+      napi_typeof(env, argv[3], &cwd_type) != napi_ok ||
+      (cwd_type != napi_null && !cs_arg_string(env, argv, argc, 3, "cwd", cwd, sizeof cwd, &len)) ||
+      !cs_arg_bool(env, argv, argc, 5, "setsid", &setsid))
     return NULL;
-  if (argc < 3) {
-    cs_throw_type_error(env, "argv and envp are required");
-    return NULL;
-  }
-  char **args = string_array(env, argv[1], "argv");
-  if (args == NULL) return NULL;
-  char **envp = string_array(env, argv[2], "envp");
-  if (envp == NULL) {
-    free_array(args);
-    return NULL;
-  }
-
-  posix_spawn_file_actions_t fa;
-  posix_spawnattr_t attr;
-  sigset_t none, all;
-  sigemptyset(&none);
-  sigfillset(&all);
-  int err = posix_spawn_file_actions_init(&fa);
-  if (err == 0) err = posix_spawnattr_init(&attr);
-  /* stdio: /dev/null (the shim logs to its file); a session of its own, so it outlives corrald and
-   * no terminal signal reaches it; default signal dispositions and an empty mask, not Node's. */
-  for (int fd = 0; err == 0 && fd < 3; fd++) err = posix_spawn_file_actions_addopen(&fa, fd, "/dev/null", O_RDWR, 0);
-  if (err == 0) err = posix_spawn_file_actions_addchdir_np(&fa, cwd);
-  if (err == 0) err = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-  if (err == 0) err = posix_spawnattr_setsigmask(&attr, &none);
-  if (err == 0) err = posix_spawnattr_setsigdefault(&attr, &all);
-  pid_t pid = -1;
-  if (err == 0) err = posix_spawnp(&pid, file, &fa, &attr, args, envp);
-  posix_spawn_file_actions_destroy(&fa);
-  posix_spawnattr_destroy(&attr);
-  free_array(args);
-  free_array(envp);
-  if (err != 0) {
-    cs_throw_errno(env, err, "posix_spawn", file, "%s", file);
-    return NULL;
-  }
-  return cs_int32(env, pid);
-}
-
-/* spawnWithFds(file, argv, fds) -> pid: a child in this process's session and environment whose
- * fd i is this process's fds[i] (-1: /dev/null); every other fd of ours is close-on-exec already. */
-static napi_value spawn_with_fds(napi_env env, napi_callback_info info) {
-  size_t argc = 3;
-  napi_value argv[3];
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  char file[4096];
-  size_t len = 0;
   uint32_t n = 0;
   bool is_array = false;
-  if (!cs_arg_string(env, argv, argc, 0, "file", file, sizeof file, &len)) return NULL;
-  if (argc < 3 || napi_is_array(env, argv[2], &is_array) != napi_ok || !is_array ||
-      napi_get_array_length(env, argv[2], &n) != napi_ok || n > 64) {
+  if (napi_is_array(env, argv[4], &is_array) != napi_ok || !is_array ||
+      napi_get_array_length(env, argv[4], &n) != napi_ok || n > 64) {
     cs_throw_type_error(env, "fds must be an array of at most 64 fds");
     return NULL;
   }
   int src[64];
   for (uint32_t i = 0; i < n; i++) {
     napi_value v = NULL;
-    if (napi_get_element(env, argv[2], i, &v) != napi_ok || napi_get_value_int32(env, v, &src[i]) != napi_ok) {
+    if (napi_get_element(env, argv[4], i, &v) != napi_ok || napi_get_value_int32(env, v, &src[i]) != napi_ok) {
       cs_throw_type_error(env, "fds must be numbers");
       return NULL;
     }
   }
+  napi_valuetype env_type = napi_null;
+  if (napi_typeof(env, argv[2], &env_type) != napi_ok) env_type = napi_undefined;
   char **args = string_array(env, argv[1], "argv");
   if (args == NULL) return NULL;
+  char **envp = NULL;
+  if (env_type != napi_null && (envp = string_array(env, argv[2], "envp")) == NULL) {
+    free_array(args);
+    return NULL;
+  }
+
   /* Every source is first duplicated above the targets (close-on-exec), so that putting fd i in
    * place can never clobber a source still to be moved (libuv does the same). */
   int tmp[64];
@@ -142,26 +116,29 @@ static napi_value spawn_with_fds(napi_env env, napi_callback_info info) {
   }
   posix_spawn_file_actions_t fa;
   posix_spawnattr_t attr;
-  sigset_t none, all;
-  sigemptyset(&none);
-  sigfillset(&all);
-  if (err == 0) err = posix_spawn_file_actions_init(&fa);
-  if (err == 0) err = posix_spawnattr_init(&attr);
+  bool fa_made = false, attr_made = false;
+  if (err == 0) fa_made = (err = posix_spawn_file_actions_init(&fa)) == 0;
+  if (err == 0) attr_made = (err = posix_spawnattr_init(&attr)) == 0;
   for (uint32_t i = 0; err == 0 && i < n; i++) {
     err = tmp[i] >= 0 ? posix_spawn_file_actions_adddup2(&fa, tmp[i], (int)i)
                       : posix_spawn_file_actions_addopen(&fa, (int)i, "/dev/null", O_RDWR, 0);
   }
-  if (err == 0) err = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  if (err == 0 && cwd_type != napi_null) err = posix_spawn_file_actions_addchdir_np(&fa, cwd);
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (setsid ? POSIX_SPAWN_SETSID : 0);
+  if (err == 0) err = posix_spawnattr_setflags(&attr, flags);
   if (err == 0) err = posix_spawnattr_setsigmask(&attr, &none);
   if (err == 0) err = posix_spawnattr_setsigdefault(&attr, &all);
   pid_t pid = -1;
-  extern char **environ;
-  if (err == 0) err = posix_spawnp(&pid, file, &fa, &attr, args, environ);
-  posix_spawn_file_actions_destroy(&fa);
-  posix_spawnattr_destroy(&attr);
+  if (err == 0) err = posix_spawnp(&pid, file, &fa, &attr, args, envp != NULL ? envp : environ);
+  if (fa_made) posix_spawn_file_actions_destroy(&fa);
+  if (attr_made) posix_spawnattr_destroy(&attr);
   for (uint32_t i = 0; i < n; i++)
     if (tmp[i] >= 0) close(tmp[i]);
   free_array(args);
+  free_array(envp);
   if (err != 0) {
     cs_throw_errno(env, err, "posix_spawn", file, "%s", file);
     return NULL;
@@ -169,7 +146,4 @@ static napi_value spawn_with_fds(napi_env env, napi_callback_info info) {
   return cs_int32(env, pid);
 }
 
-bool cs_register_spawn(napi_env env, napi_value exports) {
-  return cs_export(env, exports, "spawnDetached", spawn_detached) &&
-         cs_export(env, exports, "spawnWithFds", spawn_with_fds);
-}
+bool cs_register_spawn(napi_env env, napi_value exports) { return cs_export(env, exports, "spawn", spawn); }

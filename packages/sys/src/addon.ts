@@ -40,8 +40,14 @@ export interface NativeBinding {
     data: string | null,
   ): Promise<void>;
   umount2(target: string, flags: number): Promise<void>;
-  spawnDetached(file: string, argv: string[], envp: string[], cwd: string): number;
-  spawnWithFds(file: string, argv: string[], fds: number[]): number;
+  spawn(
+    file: string,
+    argv: string[],
+    envp: string[] | null,
+    cwd: string | null,
+    fds: number[],
+    setsid: boolean,
+  ): number;
   sendFd(socketFd: number, fd: number, message: string): void;
   recvFd(socketFd: number): { fd: number; bytes: number } | null;
   listenUnix(path: string, backlog: number): number;

@@ -16,7 +16,7 @@ export interface SpawnDetachedOptions {
  */
 export function spawnDetached(o: SpawnDetachedOptions): number {
   const envp = Object.entries(o.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]));
-  return native().spawnDetached(o.file, [o.file, ...o.args], envp, o.cwd);
+  return native().spawn(o.file, [o.file, ...o.args], envp, o.cwd, [-1, -1, -1], true);
 }
 
 /**
@@ -25,5 +25,5 @@ export function spawnDetached(o: SpawnDetachedOptions): number {
  * pid; the caller owns the child (watchExit reaps it). Throws a SysError when it cannot start.
  */
 export function spawnWithFds(file: string, args: readonly string[], fds: readonly number[]): number {
-  return native().spawnWithFds(file, [file, ...args], [...fds]);
+  return native().spawn(file, [file, ...args], null, null, [...fds], false);
 }
