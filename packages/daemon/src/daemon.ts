@@ -119,14 +119,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
         socketOf: (id: string) => layout.shimSocket(pooledShimNamespace, id),
       },
       ...(o.shimPool
-        ? {
-            shimPool: {
-              size: o.shimPool,
-              dir: layout.pooledShimsDir,
-              socketOf: (id: string) => layout.shimSocket(pooledShimNamespace, id),
-              logger: logger.child({ component: 'shim-pool' }),
-            },
-          }
+        ? { shimPool: { size: o.shimPool, logger: logger.child({ component: 'shim-pool' }) } }
         : {}),
     });
     undo.push(() => Promise.resolve(handlers.closePool()));

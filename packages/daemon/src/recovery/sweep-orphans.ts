@@ -6,7 +6,8 @@ import type { DaemonContext } from '../context.js';
 import { pooledShimNamespace, sweepPooledShims } from '../shims/shim-pool.js';
 
 /**
- * Pooled shims no record adopted, and group shims no live task needs, are killed (shim-pool.ts). Bundles no record names (a removal that got past the record, or a rename-aside a crash
+ * Pooled shims no record adopted, and group shims no live task needs, are killed (shim-pool.ts).
+ * Bundles no record names (a removal that got past the record, or a rename-aside a crash
  * interrupted) are unmounted and deleted; a record is always written before its bundle is made.
  */
 export async function sweepOrphans(ctx: DaemonContext): Promise<void> {

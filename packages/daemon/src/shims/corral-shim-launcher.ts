@@ -9,8 +9,14 @@ import type { Logger } from 'pino';
 import type { LaunchRequest, LaunchedShim, ShimLauncher } from './shim-launch.js';
 import { killShim } from './kill-shim.js';
 import { closeGroupShim } from './close-group-shim.js';
-import { groupShimPrefix, ShimGroups, type StartedGroupShim } from './shim-groups.js';
-import { ShimPool, type PooledShim, type ServingShimRequest } from './shim-pool.js';
+import { groupShimPrefix, ShimGroups } from './shim-groups.js';
+import {
+  discardOwnDirShim,
+  type OwnDirShim,
+  type PooledShim,
+  pooledShimPrefix,
+  ShimPool,
+} from './shim-pool.js';
 import { ShimConnection } from './shim-connection.js';
 import { shimCommand, shimEnvironment } from './shim-env.js';
 
@@ -30,6 +36,16 @@ export interface ShimDirs {
   socketOf: (id: string) => string;
 }
 
+/** What starting one serving corral-shim needs. */
+interface ServingShimRequest {
+  namespace: string;
+  id: string;
+  /** Its working directory: its log, pid file and event outbox go there. */
+  cwd: string;
+  socket: string;
+  onClose: (conn: ShimConnection) => void;
+}
+
 /**
  * Starts corral-shim straight into serve mode on a socket corrald chose (DESIGN.md: the `start`
  * hop exists for containerd's sake). The shim runs in its own session, with no stdio of ours and no
@@ -43,16 +59,19 @@ export class CorralShimLauncher implements ShimLauncher {
 
   constructor(private readonly o: CorralShimLauncherOptions) {}
 
-  /** Keep `size` idle shims of `namespace` ready, their dirs under `dir`; call fill() to begin. */
-  usePool(o: {
-    size: number;
-    namespace: string;
-    dir: string;
-    socketOf: (id: string) => string;
-    logger: Logger;
-  }): ShimPool {
-    this.#pool = new ShimPool({ ...o, spawn: (s) => this.#startServing(s) });
+  /** Keep `size` idle shims of `namespace` ready, each in its own dir; call fill() to begin. */
+  usePool(o: { size: number; namespace: string; logger: Logger }): ShimPool {
+    const shims = this.#shimDirs();
+    this.#pool = new ShimPool({
+      ...o,
+      start: () => this.#startInOwnDir(o.namespace, pooledShimPrefix, shims, o.logger),
+    });
     return this.#pool;
+  }
+
+  #shimDirs(): ShimDirs {
+    if (!this.o.shimDirs) throw new CorralError('FailedPrecondition', 'this corrald has no shim directories');
+    return this.o.shimDirs;
   }
 
   async launch(req: LaunchRequest): Promise<LaunchedShim> {
@@ -63,9 +82,7 @@ export class CorralShimLauncher implements ShimLauncher {
         return await this.#adopt(req, pooled);
       } catch (err) {
         req.logger.warn({ err, shimPid: pooled.pid }, 'adopting a pooled shim failed; starting one');
-        killShim(pooled.pid, pooled.startTime);
-        rmSync(pooled.socket, { force: true });
-        rmSync(pooled.dir, { recursive: true, force: true });
+        discardOwnDirShim(pooled);
       }
     }
     // For `delete` (it removes a dead shim's socket) and for humans: where this shim serves.
@@ -82,10 +99,15 @@ export class CorralShimLauncher implements ShimLauncher {
 
   /** Joins the group's shim (starting it when the group has none) and dials it for the container. */
   async #launchGrouped(req: LaunchRequest, group: string): Promise<LaunchedShim> {
-    const shims = this.o.shimDirs;
-    if (!shims) throw new CorralError('FailedPrecondition', 'this corrald runs no shim groups');
-    const g = await this.groups.join(req.namespace, group, req.id, () =>
-      this.#startGroupShim(req.namespace, shims, req.logger),
+    const shims = this.#shimDirs();
+    // A group's first shim: an idle pooled one when there is one, else one of its own.
+    const g = await this.groups.join(
+      req.namespace,
+      group,
+      req.id,
+      async () =>
+        this.#pool?.take(req.namespace) ??
+        (await this.#startInOwnDir(req.namespace, groupShimPrefix, shims, req.logger)),
     );
     try {
       const conn = await dialFor(req, g.socket, g.pid);
@@ -98,11 +120,14 @@ export class CorralShimLauncher implements ShimLauncher {
     }
   }
 
-  /** A group's first shim: an idle pooled one when there is one, else one started in its own dir. */
-  async #startGroupShim(namespace: string, shims: ShimDirs, logger: Logger): Promise<StartedGroupShim> {
-    const pooled = this.#pool?.take(namespace);
-    if (pooled) return pooled;
-    const id = `${groupShimPrefix}${randomBytes(8).toString('hex')}`;
+  /** A serving shim in `<state>/shims/<prefix><hex>`, not in a bundle (a pooled or a group's). */
+  async #startInOwnDir(
+    namespace: string,
+    prefix: string,
+    shims: ShimDirs,
+    logger: Logger,
+  ): Promise<OwnDirShim> {
+    const id = `${prefix}${randomBytes(8).toString('hex')}`;
     const dir = join(shims.dir, id);
     const socket = shims.socketOf(id);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -115,7 +140,7 @@ export class CorralShimLauncher implements ShimLauncher {
         onClose: () => undefined,
       });
       await conn.close();
-      logger.debug({ shimPid: pid, shimDir: dir }, 'started a group shim');
+      logger.debug({ shimPid: pid, shimDir: dir }, 'started a shim in its own directory');
       return { id, dir, socket, pid, startTime };
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });

@@ -28,10 +28,10 @@ export interface RuntimeHandlersOptions {
   eventsSocket: string;
   runcRoot: string;
   logLevel: string;
-  /** Where shims outside a bundle live (shim groups'); without it, groups are refused. */
+  /** Where shims outside a bundle live (pooled and groups'); without it, neither runs. */
   shimDirs?: ShimDirs;
   /** A warm pool of corral-shims for the `default` namespace (0: none). */
-  shimPool?: { size: number; dir: string; socketOf: (id: string) => string; logger: Logger };
+  shimPool?: { size: number; logger: Logger };
 }
 
 export const defaultRuntimeHandler = 'runc';

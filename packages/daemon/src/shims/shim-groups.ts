@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { CorralError, isValidIdentifier } from '@corral/api';
 import { isProcessAlive } from '../util/process-alive.js';
+import type { OwnDirShim } from './shim-pool.js';
 
 /**
  * The annotation containerd's runc shim groups containers by (its "shim grouping"): every container
@@ -43,8 +44,6 @@ export interface GroupShim {
   closing: boolean;
 }
 
-export type StartedGroupShim = Pick<GroupShim, 'id' | 'dir' | 'socket' | 'pid' | 'startTime'>;
-
 /** What start-up recovery knows of a member from its record. */
 export interface GroupMemberRecord {
   namespace: string;
@@ -73,7 +72,7 @@ export class ShimGroups {
     namespace: string,
     group: string,
     member: string,
-    start: () => Promise<StartedGroupShim>,
+    start: () => Promise<OwnDirShim>,
   ): Promise<GroupShim> {
     const key = groupKey(namespace, group);
     for (;;) {

@@ -1,25 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { isProcessAlive } from '../util/process-alive.js';
 import { findBundleShims } from './find-bundle-shim.js';
 import { killShim } from './kill-shim.js';
 import { groupShimPrefix } from './shim-groups.js';
-import type { ShimConnection } from './shim-connection.js';
 
-/** What starting one serving corral-shim needs (CorralShimLauncher does it). */
-export interface ServingShimRequest {
-  namespace: string;
-  id: string;
-  /** Its working directory: its log, pid file and event outbox go there. */
-  cwd: string;
-  socket: string;
-  onClose: (conn: ShimConnection) => void;
-}
-
-/** An idle shim, serving, with no container yet. */
-export interface PooledShim {
+/** A serving shim in a directory of its own (`<state>/shims/<id>`), not in a bundle. */
+export interface OwnDirShim {
   id: string;
   dir: string;
   socket: string;
@@ -27,14 +15,15 @@ export interface PooledShim {
   startTime: bigint;
 }
 
+/** An idle shim, serving, with no container yet. */
+export type PooledShim = OwnDirShim;
+
 export interface ShimPoolOptions {
   size: number;
   /** A shim publishes its events under the namespace it was started with: the pool serves one. */
   namespace: string;
-  /** Where the pooled shims' own directories go (`<state>/shims`). */
-  dir: string;
-  socketOf: (id: string) => string;
-  spawn: (s: ServingShimRequest) => Promise<{ conn: ShimConnection; pid: number; startTime: bigint }>;
+  /** Starts one serving shim of `namespace` in its own directory, named with pooledShimPrefix. */
+  start: () => Promise<PooledShim>;
   logger: Logger;
 }
 
@@ -87,37 +76,21 @@ export class ShimPool {
   /** Kills the idle shims (they hold nothing) and removes their directories. */
   close(): void {
     this.#closed = true;
-    for (const s of this.#idle.splice(0)) {
-      killShim(s.pid, s.startTime);
-      removeFiles(s);
-    }
+    for (const s of this.#idle.splice(0)) discardOwnDirShim(s);
   }
 
   async #startOne(): Promise<void> {
-    const id = `${pooledShimPrefix}${randomBytes(8).toString('hex')}`;
-    const dir = join(this.o.dir, id);
-    const socket = this.o.socketOf(id);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
-      const { conn, pid, startTime } = await this.o.spawn({
-        namespace: this.o.namespace,
-        id,
-        cwd: dir,
-        socket,
-        onClose: () => undefined,
-      });
-      await conn.close();
+      const shim = await this.o.start();
       this.#failures = 0;
       if (this.#closed) {
-        killShim(pid, startTime);
-        removeFiles({ dir, socket });
+        discardOwnDirShim(shim);
         return;
       }
-      this.#idle.push({ id, dir, socket, pid, startTime });
+      this.#idle.push(shim);
     } catch (err) {
       this.#failures++;
-      this.o.logger.warn({ err, shimId: id }, 'starting a pooled shim failed');
-      removeFiles({ dir, socket });
+      this.o.logger.warn({ err }, 'starting a pooled shim failed');
     }
   }
 }
@@ -145,6 +118,12 @@ export function sweepPooledShims(
     }
     removeFiles({ dir: path, socket: socketOf(name) });
   }
+}
+
+/** Kills a shim that holds nothing of ours (pidfd + start time) and removes its socket and directory. */
+export function discardOwnDirShim(s: OwnDirShim): void {
+  killShim(s.pid, s.startTime);
+  removeFiles(s);
 }
 
 function removeFiles(s: { dir: string; socket: string }): void {

@@ -2,9 +2,8 @@ import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { timeouts } from '../timeouts.js';
 import { cleanupAfterDeadShim } from './dead-shim.js';
-import { killShim } from '../shims/kill-shim.js';
-import { ShimConnection } from '../shims/shim-connection.js';
-import { isProcessAlive, processExited } from '../util/process-alive.js';
+import { stopShim } from '../shims/stop-shim.js';
+import { isProcessAlive } from '../util/process-alive.js';
 import { inShimGroup, leaveShimGroup } from './group-member.js';
 
 const retiring = new WeakMap<Container, Promise<void>>();
@@ -56,10 +55,9 @@ async function doRetire(ctx: DaemonContext, c: Container): Promise<void> {
 }
 
 /**
- * Shutdown (the shim exits once it has no container, after draining its outbox), close, and wait
- * for it to go. A shim we are not connected to (corrald died between Delete and Shutdown) is
- * dialed for it; one that is still there after the wait holds nothing and is killed (pidfd +
- * start time). A grouped container only leaves its group (the last one out shuts the shim down).
+ * The container's shim goes (stopShim: Shutdown, wait, kill if it stays), dialed for it when we are
+ * not connected (corrald died between Delete and Shutdown). A grouped container only leaves its
+ * group (the last one out shuts the shim down).
  */
 export async function shutdownShim(ctx: DaemonContext, c: Container): Promise<void> {
   // corral-shim only: no log FIFO.
@@ -68,26 +66,19 @@ export async function shutdownShim(ctx: DaemonContext, c: Container): Promise<vo
     return;
   }
   const s = c.record.shim;
-  let conn = c.shim;
-  if ((!conn || conn.closed) && s && isProcessAlive(s.pid, s.startTime)) {
-    conn = await ShimConnection.dial(
-      c.namespace,
-      c.id,
-      s.socket,
-      () => undefined,
-      timeouts.shimConnectMs,
-    ).catch(() => undefined);
-  }
-  if (conn && !conn.closed) {
+  const conn = c.shim;
+  c.shim = undefined;
+  if (s) {
+    await stopShim(
+      { namespace: c.namespace, id: c.id, socket: s.socket, pid: s.pid, startTime: BigInt(s.startTime) },
+      conn,
+      c.logger,
+    );
+  } else if (conn && !conn.closed) {
+    // Launched but not yet on record (a create being rolled back): nothing to wait on by pid.
     await conn.task.shutdown({ id: c.id }, conn.opts(timeouts.shimShutdownMs)).catch(() => undefined);
     await conn.close();
   }
-  c.shim = undefined;
   c.logFifo?.close();
   c.logFifo = undefined;
-  if (!s) return;
-  if (!(await processExited(s.pid, s.startTime, timeouts.shimExitAfterShutdownMs))) {
-    c.logger.warn({ shimPid: s.pid }, 'the shim did not exit after Shutdown; killing it');
-    killShim(s.pid, BigInt(s.startTime));
-  }
 }
