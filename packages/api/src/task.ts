@@ -48,6 +48,7 @@ export {
   topics,
   containerdShimSocketDir,
 } from './constants.js';
+export * from './outbox-format.js';
 export { TaskService, EventsService } from './services.js';
 export type { MethodDef, MethodMap, ServiceDef, RequestOf, ResponseOf } from './services.js';
 export { method } from './services.js';

@@ -1,4 +1,5 @@
 export { connect, CorralClient } from './corral-client.js';
+export { isServing } from './is-serving.js';
 export type { ConnectOptions, EventsClient, ImagesClient, RuntimeClient } from './corral-client.js';
 export type { CallOptions } from './call-options.js';
 export type { EventSubscription, SubscribeOptions } from './event-subscription.js';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { CorralError } from '@corral/api';
 import { Code, corral, toInt64 } from '@corral/api';
 import { tempDir } from '@corral/test-utils';
-import { CorralClient, connect, daemonHint } from '../src/index.js';
+import { CorralClient, connect, daemonHint, isServing } from '../src/index.js';
 import { FakeDaemon, Kind } from './fake-daemon.js';
 
 const v1 = corral.v1;
@@ -129,4 +129,25 @@ test('CORRAL_HOST and CORRAL_TOKEN are read from the environment given', async (
     },
   );
   assert.equal(auth, 'Bearer tok-123');
+});
+
+test('isServing: true only when a corrald answers Version; false for no socket, silence or another server', async (t) => {
+  const none = join(tempDir(t), 'none.sock');
+  assert.equal(await isServing({ socket: none, env: {}, timeoutMs: 200 }), false);
+
+  const daemon = await FakeDaemon.start(t);
+  const answer = async (runtimeName: string | undefined) => {
+    const peer = await daemon.nextPeer();
+    const f = await peer.next();
+    assert.equal(f.method, 'corral.v1.Runtime/Version');
+    if (runtimeName === undefined) return; // silence: the probe must give up on its own
+    peer.reply(f.id, v1.VersionResponse.encode({ runtimeName }).finish());
+  };
+  const probe = () => isServing({ socket: daemon.path, env: {}, timeoutMs: 300 });
+  const [corralServing] = await Promise.all([probe(), answer('corral')]);
+  assert.equal(corralServing, true);
+  const [otherServing] = await Promise.all([probe(), answer('containerd')]);
+  assert.equal(otherServing, false, 'a server that is not corrald');
+  const [silentServing] = await Promise.all([probe(), answer(undefined)]);
+  assert.equal(silentServing, false, 'nobody answers Version');
 });

@@ -3,8 +3,9 @@
 // de-duplication entry for its shim's outbox (kept up to a week); removal now drops it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readOutbox } from '@corral/api';
 import { skipUnless, waitFor } from '@corral/test-utils';
-import { readHeldEvents, shimOutboxPath } from '../src/tasks/dead-shim-outbox.js';
+import { shimOutboxPath } from '../src/tasks/dead-shim-outbox.js';
 import { run } from './helpers/containers.js';
 import { ns, startTestDaemon } from './helpers/test-daemon.js';
 
@@ -19,7 +20,7 @@ test('a removed container leaves no record and no event de-duplication entry beh
   const exited = await run(h, { command: ['true'] }, t);
   const sources = [running, exited].map((id) => {
     const c = context.store.get('default', id)!;
-    const source = readHeldEvents(shimOutboxPath(context, c)).source;
+    const source = readOutbox(shimOutboxPath(context, c)).source;
     assert.ok(source, `the outbox of ${id} names its source`);
     return source;
   });

@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { connect } from '@corral/client';
+import { isServing } from '@corral/client';
 import { execa, type ResultPromise } from 'execa';
 import { defer, isAlive, killPid, skipUnless, tempDir, waitFor } from '@corral/test-utils';
 import { startDaemon } from '../src/index.js';
@@ -27,16 +27,6 @@ function spawnCorrald(t: Parameters<typeof defer>[0], dir: string): ResultPromis
   return child;
 }
 
-async function serving(socket: string): Promise<boolean> {
-  const c = await connect({ socket, timeoutMs: 500 }).catch(() => undefined);
-  if (!c) return false;
-  try {
-    return (await c.runtime.version({})).runtimeName === 'corral';
-  } finally {
-    await c.close();
-  }
-}
-
 test('a second corrald on the same root is refused, naming the pid that holds the lock', async (t) => {
   if (skipUnless(t, { root: true })) return;
   const h = await startTestDaemon(t);
@@ -53,19 +43,19 @@ test('the binary: refused while the holder lives, takes over its lock once it is
   const dir = tempDir(t, 'cd-');
   const socket = join(dir, 'c.sock');
   const first = spawnCorrald(t, dir);
-  await waitFor(() => serving(socket), { timeoutMs: 20_000, what: 'the first corrald' });
+  await waitFor(() => isServing({ socket, env: {} }), { timeoutMs: 20_000, what: 'the first corrald' });
 
   const second = await spawnCorrald(t, dir);
   assert.equal(second.exitCode, 1);
   assert.match(String(second.all), new RegExp(`another corrald \\(pid ${first.pid}\\) holds the lock`));
-  assert.ok(await serving(socket), 'the first one still serves');
+  assert.ok(await isServing({ socket, env: {} }), 'the first one still serves');
 
   killPid(first.pid!, 'SIGKILL');
   await first;
   assert.ok(existsSync(join(dir, 'root', 'corrald.lock')), 'the dead daemon left its lock');
   const started = Date.now();
   const third = spawnCorrald(t, dir);
-  await waitFor(() => serving(socket), { timeoutMs: 20_000, what: 'the third corrald' });
+  await waitFor(() => isServing({ socket, env: {} }), { timeoutMs: 20_000, what: 'the third corrald' });
   assert.ok(Date.now() - started < 10_000, 'the lock was taken over without waiting for it to go stale');
 
   rmSync(join(dir, 'root', 'corrald.lock'), { recursive: true, force: true });

@@ -1,38 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles } from '@corral/api/task';
+import {
+  bundleFiles,
+  exitRecordJson,
+  exitRecordOf,
+  parseExitRecord,
+  readOutbox,
+  type ExitRecord,
+} from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
-import { loadOutbox } from './outbox.js';
 
-/** What the shim knows about an init exit; durable before Wait is released or TaskExit published. */
-export interface ExitRecord {
-  pid: number;
-  /** containerd-style: the exit code, or 128 + signal. */
-  exitStatus: number;
-  /** The terminating signal, when there was one. */
-  signal: number | null;
-  /** Nanoseconds since the epoch (reap time). */
-  exitedAt: bigint;
-  oomKilled: boolean;
-}
-
-/** The record as JSON: in the `exit` file, and as the `exit` field of the outbox's /tasks/exit line. */
-export interface ExitRecordJson {
-  /** The container: one outbox holds the records of every container a grouped shim serves. */
-  id?: string;
-  pid: number;
-  exitStatus: number;
-  signal: number | null;
-  exitedAt: string;
-  oomKilled: boolean;
-}
+export type { ExitRecord, ExitRecordJson } from '@corral/api/task';
+export { exitRecordJson } from '@corral/api/task';
 
 export function exitRecordPath(bundle: string): string {
   return join(bundle, bundleFiles.exit);
-}
-
-export function exitRecordJson(r: ExitRecord, id?: string): ExitRecordJson {
-  return { ...(id === undefined ? {} : { id }), ...r, exitedAt: r.exitedAt.toString() };
 }
 
 /**
@@ -69,28 +51,5 @@ export function readExitRecord(
   } catch {
     // torn: same as none
   }
-  return parseExitRecord(json) ?? parseExitRecord(exitRecordOf(loadOutbox(outbox).exits, id));
-}
-
-/** The record of container `id` among an outbox's; one without an id is a single-container shim's. */
-function exitRecordOf(exits: readonly ExitRecordJson[], id: string | undefined): ExitRecordJson | undefined {
-  return exits.find((e) => id !== undefined && e.id === id) ?? exits.find((e) => e.id === undefined);
-}
-
-function parseExitRecord(json: unknown): ExitRecord | undefined {
-  if (typeof json !== 'object' || json === null) return undefined;
-  const j = json as Partial<ExitRecordJson>;
-  if (typeof j.pid !== 'number' || typeof j.exitStatus !== 'number' || typeof j.exitedAt !== 'string')
-    return undefined;
-  try {
-    return {
-      pid: j.pid,
-      exitStatus: j.exitStatus,
-      signal: typeof j.signal === 'number' ? j.signal : null,
-      exitedAt: BigInt(j.exitedAt),
-      oomKilled: j.oomKilled === true,
-    };
-  } catch {
-    return undefined;
-  }
+  return parseExitRecord(json) ?? parseExitRecord(exitRecordOf(readOutbox(outbox).exits, id));
 }

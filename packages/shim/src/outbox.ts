@@ -1,20 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fsyncSync, openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode } from '@corral/api/task';
+import {
+  errorCode,
+  outboxEventLine,
+  readOutbox,
+  type ExitRecordJson,
+  type OutboxAckLine,
+  type OutboxEvent,
+  type OutboxExitLine,
+  type OutboxSourceLine,
+} from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
-import type { ExitRecordJson } from './exit-record.js';
 
-/** One event as the outbox keeps it until the receiver acknowledges it. */
-export interface OutboxEvent {
-  /** 1, 2, 3… per outbox; the receiver de-duplicates on (source, seq). */
-  seq: number;
-  topic: string;
-  /** Publish time, ns since the epoch. */
-  timestamp: bigint;
-  typeUrl: string;
-  value: Uint8Array;
-}
+export type { OutboxEvent } from '@corral/api/task';
 
 /** Delivers one event; resolves once the receiver acknowledged it (a successful Forward). */
 export type SendEvent = (event: OutboxEvent) => Promise<void>;
@@ -25,26 +24,6 @@ export interface OutboxOptions {
   maxBackoffMs?: number;
   onError?: (err: unknown, event: OutboxEvent, attempt: number) => void;
   onDrop?: (err: unknown, event: OutboxEvent) => void;
-}
-
-interface EventLine {
-  seq: number;
-  topic: string;
-  ts: string;
-  type: string;
-  value: string;
-  /** On the init's /tasks/exit: the exit record, made durable by this line's fsync. */
-  exit?: ExitRecordJson;
-}
-interface AckLine {
-  ack: number;
-}
-interface SourceLine {
-  source: string;
-}
-/** The exit record again, without the event: compaction keeps it once its event is acknowledged. */
-interface ExitLine {
-  exit: ExitRecordJson;
 }
 
 // Rewrite the file once this many acknowledged records have piled up, so it stays small.
@@ -90,11 +69,11 @@ export class Outbox {
 
   /** Opens (or creates) the outbox at `path`, loading unacknowledged events left by an earlier run. */
   static open(path: string, opts: OutboxOptions): Outbox {
-    const loaded = loadOutbox(path);
+    const loaded = readOutbox(path);
     const source = loaded.source ?? randomBytes(8).toString('hex');
     const box = new Outbox(path, source, opts, loaded.pending, loaded.lastSeq + 1);
     for (const e of loaded.exits) box.exitRecords.set(e.id ?? '', e);
-    if (loaded.source === undefined) box.append(`${JSON.stringify({ source } satisfies SourceLine)}\n`);
+    if (loaded.source === undefined) box.append(`${JSON.stringify({ source } satisfies OutboxSourceLine)}\n`);
     box.kick();
     return box;
   }
@@ -117,15 +96,7 @@ export class Outbox {
   ): OutboxEvent {
     if (this.closed) throw new Error('outbox is closed');
     const event: OutboxEvent = { seq: this.nextSeq++, topic, timestamp, typeUrl, value };
-    const line: EventLine = {
-      seq: event.seq,
-      topic,
-      ts: timestamp.toString(),
-      type: typeUrl,
-      value: Buffer.from(value).toString('base64'),
-      ...(exit === undefined ? {} : { exit }),
-    };
-    this.append(`${JSON.stringify(line)}\n`);
+    this.append(`${JSON.stringify(outboxEventLine(event, exit))}\n`);
     if (exit !== undefined) this.exitRecords.set(exit.id ?? '', exit);
     this.pending.push(event);
     this.kick();
@@ -187,7 +158,7 @@ export class Outbox {
 
   private acknowledge(event: OutboxEvent): void {
     this.pending.shift();
-    const ack: AckLine = { ack: event.seq };
+    const ack: OutboxAckLine = { ack: event.seq };
     this.append(`${JSON.stringify(ack)}\n`);
     if (++this.acksSinceCompaction >= compactAfterAcks) this.compact();
     if (this.pending.length === 0) {
@@ -225,76 +196,14 @@ export class Outbox {
   /** Rewrites the file with only the unacknowledged events (atomically). */
   private compact(): void {
     this.acksSinceCompaction = 0;
-    const lines = this.pending.map((e) =>
-      JSON.stringify({
-        seq: e.seq,
-        topic: e.topic,
-        ts: e.timestamp.toString(),
-        type: e.typeUrl,
-        value: Buffer.from(e.value).toString('base64'),
-      }),
-    );
+    const lines = this.pending.map((e) => JSON.stringify(outboxEventLine(e)));
     // Keep the last sequence number visible even when nothing is pending, so a reopened outbox
     // never reuses one.
     if (lines.length === 0) lines.push(JSON.stringify({ ack: this.nextSeq - 1 }));
     // Exit records stay until their container's task is deleted: their events' lines may go here.
-    for (const exit of this.exitRecords.values()) lines.unshift(JSON.stringify({ exit } satisfies ExitLine));
-    lines.unshift(JSON.stringify({ source: this.source } satisfies SourceLine));
+    for (const exit of this.exitRecords.values())
+      lines.unshift(JSON.stringify({ exit } satisfies OutboxExitLine));
+    lines.unshift(JSON.stringify({ source: this.source } satisfies OutboxSourceLine));
     writeFileAtomic(this.path, `${lines.join('\n')}\n`);
   }
-}
-
-/**
- * Reads an outbox file: unacknowledged events in order, the highest sequence number seen, and the
- * exit records lines carry, the last of each container (unchecked JSON: readExitRecord validates).
- */
-export function loadOutbox(path: string): {
-  source: string | undefined;
-  pending: OutboxEvent[];
-  lastSeq: number;
-  exits: ExitRecordJson[];
-} {
-  let text = '';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { source: undefined, pending: [], lastSeq: 0, exits: [] };
-  }
-  let source: string | undefined;
-  const exits = new Map<string, ExitRecordJson>();
-  const events = new Map<number, OutboxEvent>();
-  let lastSeq = 0;
-  for (const raw of text.split('\n')) {
-    if (raw.length === 0) continue;
-    let rec: Partial<EventLine & AckLine & SourceLine & ExitLine>;
-    try {
-      rec = JSON.parse(raw) as Partial<EventLine & AckLine & SourceLine & ExitLine>;
-    } catch {
-      continue; // a line torn by a crash mid-append
-    }
-    if (typeof rec.exit === 'object' && rec.exit !== null) {
-      exits.set(typeof rec.exit.id === 'string' ? rec.exit.id : '', rec.exit);
-    }
-    if (typeof rec.source === 'string') {
-      source = rec.source;
-    } else if (typeof rec.ack === 'number') {
-      events.delete(rec.ack);
-      lastSeq = Math.max(lastSeq, rec.ack);
-    } else if (typeof rec.seq === 'number' && typeof rec.topic === 'string' && typeof rec.type === 'string') {
-      events.set(rec.seq, {
-        seq: rec.seq,
-        topic: rec.topic,
-        timestamp: BigInt(rec.ts ?? '0'),
-        typeUrl: rec.type,
-        value: Buffer.from(rec.value ?? '', 'base64'),
-      });
-      lastSeq = Math.max(lastSeq, rec.seq);
-    }
-  }
-  return {
-    source,
-    pending: [...events.values()].sort((a, b) => a.seq - b.seq),
-    lastSeq,
-    exits: [...exits.values()],
-  };
 }

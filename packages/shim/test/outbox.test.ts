@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { CorralError } from '@corral/api';
 import { tempDir, waitFor } from '@corral/test-utils';
-import { loadOutbox, Outbox, type OutboxEvent } from '../src/outbox.js';
+import { readOutbox } from '@corral/api/task';
+import { Outbox, type OutboxEvent } from '../src/outbox.js';
 
 const enc = (s: string) => Buffer.from(s);
 
@@ -29,8 +30,8 @@ test('events are delivered in order and acknowledged events leave the backlog', 
       [3, '/tasks/exit'],
     ],
   );
-  assert.equal(loadOutbox(path).pending.length, 0);
-  assert.equal(loadOutbox(path).lastSeq, 3);
+  assert.equal(readOutbox(path).pending.length, 0);
+  assert.equal(readOutbox(path).lastSeq, 3);
 });
 
 test('while the receiver is down events wait, in order, and none is dropped', async (t) => {
@@ -38,7 +39,7 @@ test('while the receiver is down events wait, in order, and none is dropped', as
   for (let i = 0; i < 5; i++) r.box.publish('/tasks/exit', 'x', enc(String(i)), 1n);
   await waitFor(() => r.failures >= 20, { what: 'repeated delivery attempts' });
   assert.equal(r.box.backlog.length, 5);
-  assert.equal(loadOutbox(r.path).pending.length, 5, 'the file holds every unacknowledged event');
+  assert.equal(readOutbox(r.path).pending.length, 5, 'the file holds every unacknowledged event');
   r.up = true;
   assert.equal(await r.box.drain(5_000), true);
   assert.deepEqual(r.got, [1, 2, 3, 4, 5]);
@@ -79,7 +80,7 @@ test('a torn last line (crash mid-append) is ignored', (t) => {
   box.publish('/tasks/exit', 'x', enc('a'), 1n);
   box.close();
   const text = readFileSync(path, 'utf8');
-  const { pending } = loadOutbox(path);
+  const { pending } = readOutbox(path);
   assert.equal(pending.length, 1);
   assert.ok(text.endsWith('\n'));
 });
@@ -124,15 +125,15 @@ test('compaction keeps the exit record after its event was acknowledged', async 
   for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
   assert.equal(await box.drain(5_000), true);
   assert.ok(!readFileSync(path, 'utf8').includes('"seq":1,'), 'the acknowledged exit event is gone');
-  assert.deepEqual(loadOutbox(path).exits, [exit]);
+  assert.deepEqual(readOutbox(path).exits, [exit]);
   box.close();
   // A reopened outbox carries it through its own compactions too.
   const again = Outbox.open(path, { send: () => Promise.resolve() });
   t.after(() => again.close());
   for (let i = 0; i < 100; i++) again.publish('/tasks/delete', 'x', enc('a'), 1n);
   assert.equal(await again.drain(5_000), true);
-  assert.deepEqual(loadOutbox(path).exits, [exit]);
-  assert.equal(loadOutbox(path).pending.length, 0);
+  assert.deepEqual(readOutbox(path).exits, [exit]);
+  assert.equal(readOutbox(path).pending.length, 0);
 });
 
 test("a grouped shim: compaction keeps each container's exit record until its task is deleted", async (t) => {
@@ -147,11 +148,11 @@ test("a grouped shim: compaction keeps each container's exit record until its ta
   assert.equal(await box.drain(5_000), true);
   const byId = (exits: { id?: string }[]) =>
     [...exits].sort((x, y) => String(x.id).localeCompare(String(y.id)));
-  assert.deepEqual(byId(loadOutbox(path).exits), [a, b], 'both records outlive their events');
+  assert.deepEqual(byId(readOutbox(path).exits), [a, b], 'both records outlive their events');
   box.forgetExit('a');
   for (let i = 0; i < 100; i++) box.publish('/tasks/delete', 'x', enc('a'), 1n);
   assert.equal(await box.drain(5_000), true);
-  assert.deepEqual(loadOutbox(path).exits, [b], "a deleted task's record goes at the next compaction");
+  assert.deepEqual(readOutbox(path).exits, [b], "a deleted task's record goes at the next compaction");
 });
 
 test('the source id survives reopening and compaction', async (t) => {

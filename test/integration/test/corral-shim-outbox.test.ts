@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { bundleFiles, containerd, topics } from '@corral/api';
-import { loadOutbox, readExitRecord } from '@corral/shim';
+import { bundleFiles, containerd, readOutbox, topics } from '@corral/api';
+import { readExitRecord } from '@corral/shim';
 import { isAlive, skipUnless, waitFor } from '@corral/test-utils';
 import {
   assertNoLeftovers,
@@ -38,7 +38,7 @@ test('an exit the receiver missed waits in events.outbox and arrives once, in or
   await task.closeIO({ id, stdin: true }, call);
   assert.equal((await waited).exitStatus, 42, 'read sees EOF after CloseIO, and the shell exits 42');
   assert.equal(readExitRecord(bundle)?.exitStatus, 42, 'the exit record is on disk before Wait returns');
-  const held = await waitFor(() => loadOutbox(outboxPath).pending.find((e) => e.topic === topics.taskExit), {
+  const held = await waitFor(() => readOutbox(outboxPath).pending.find((e) => e.topic === topics.taskExit), {
     timeoutMs: shimTimeouts.eventsMs,
     what: '/tasks/exit in the outbox',
   });
@@ -48,7 +48,7 @@ test('an exit the receiver missed waits in events.outbox and arrives once, in or
     what: `a failed Forward of event ${held.seq} in shim.log`,
   });
   assert.ok(
-    loadOutbox(outboxPath).pending.some((e) => e.seq === held.seq),
+    readOutbox(outboxPath).pending.some((e) => e.seq === held.seq),
     'after a failed delivery the exit is still in the outbox',
   );
   assert.equal(events.length, 2, 'nothing reached the stopped receiver');
@@ -82,7 +82,7 @@ test('an exit the receiver missed waits in events.outbox and arrives once, in or
   assert.equal(exits.length, 1, 'the held exit arrived exactly once');
   const exit = exits[0]?.event as containerd.events.TaskExit;
   assert.deepEqual([exit.containerId, exit.id, exit.pid, exit.exitStatus], [id, id, pid, 42]);
-  assert.deepEqual(loadOutbox(outboxPath).pending, [], 'every event acknowledged');
+  assert.deepEqual(readOutbox(outboxPath).pending, [], 'every event acknowledged');
   assertNoLeftovers(shim);
 });
 

@@ -1,10 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
+import { readOutbox } from '@corral/api';
 import type { DaemonContext } from '../context.js';
 import { killShim } from '../shims/kill-shim.js';
 import { findBundleShims } from '../shims/find-bundle-shim.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
 import { isProcessAlive } from '../util/process-alive.js';
-import { readHeldEvents, shimOutboxPath } from '../tasks/dead-shim-outbox.js';
+import { shimOutboxPath } from '../tasks/dead-shim-outbox.js';
 import { inShimGroup, leaveShimGroup } from '../tasks/group-member.js';
 import { retireTask, retirement, shutdownShim } from '../tasks/retire-task.js';
 import { removeBundle } from './bundle.js';
@@ -86,7 +87,7 @@ export async function removeContainerFiles(ctx: DaemonContext, c: Container): Pr
   // group's shim, socket and outbox belong to the group: its last member removed them (endTask).
   const grouped = inShimGroup(c);
   const outbox = shimOutboxPath(ctx, c);
-  const source = grouped ? undefined : readHeldEvents(outbox).source;
+  const source = grouped ? undefined : readOutbox(outbox).source;
   await step('bundle', () => removeBundle(ctx.layout.bundle(c.namespace, c.id)));
   await step('rootfs snapshot', () => ctx.images.removeRootfs(c.record.rootfsKey));
   if (c.record.ownLogPath) await step('log', () => rmSync(c.record.logPath, { force: true }));

@@ -1,67 +1,22 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles, containerd, topics, toTimestamp, typeUrls } from '@corral/api';
+import { bundleFiles, containerd, topics, toTimestamp, typeUrls, type OutboxContents } from '@corral/api';
 import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
+import { inShimGroup } from './group-member.js';
 
 /** A corral-shim's outbox: in the bundle, or in its own directory when it came from the pool. */
 export function shimOutboxPath(ctx: DaemonContext, c: Container): string {
   return join(c.record.shim?.dir ?? ctx.layout.bundle(c.namespace, c.id), bundleFiles.outbox);
 }
 
-/** One event a shim's outbox still holds: published, never acknowledged. */
-interface HeldEvent {
-  seq: number;
-  topic: string;
-  timestamp: bigint;
-  typeUrl: string;
-  value: Uint8Array;
-}
-
-// corral-shim's outbox (packages/shim README "The event outbox"): NDJSON of {source}, events
-// {seq, topic, ts, type, value(base64)} and acknowledgements {ack}; a torn last line is skipped.
+// corral-shim names its outbox with 16 hex digits; a source that is not a safe name is not used.
 const sourceRe = /^[A-Za-z0-9._-]{1,128}$/;
-
-/** The unacknowledged events of the outbox at `path`, oldest first, and the outbox's name. */
-export function readHeldEvents(path: string): { source: string | undefined; events: HeldEvent[] } {
-  let text = '';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { source: undefined, events: [] };
-  }
-  let source: string | undefined;
-  const held = new Map<number, HeldEvent>();
-  for (const line of text.split('\n')) {
-    let r: Record<string, unknown>;
-    try {
-      r = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    if (typeof r['source'] === 'string') source = r['source'];
-    else if (typeof r['ack'] === 'number') held.delete(r['ack']);
-    else if (
-      typeof r['seq'] === 'number' &&
-      typeof r['topic'] === 'string' &&
-      typeof r['type'] === 'string'
-    ) {
-      held.set(r['seq'], {
-        seq: r['seq'],
-        topic: r['topic'],
-        timestamp: /^\d+$/.test(String(r['ts'])) ? BigInt(String(r['ts'])) : 0n,
-        typeUrl: r['type'],
-        value: Buffer.from(typeof r['value'] === 'string' ? r['value'] : '', 'base64'),
-      });
-    }
-  }
-  return { source, events: [...held.values()].sort((a, b) => a.seq - b.seq) };
-}
 
 /**
  * DESIGN rule 3 for a shim that died before it could deliver everything: corrald sends on what its
- * outbox still holds, under the shim's own (source, seq) so that an event whose acknowledgement
- * was the only thing lost is recognised as a duplicate. Then the outbox is removed (nothing will
+ * outbox (`outbox`, as the caller read it) still holds, under the shim's own (source, seq) so that
+ * an event whose acknowledgement was the only thing lost is recognised as a duplicate. Then the outbox is removed (nothing will
  * read it again), unless a shim group shares it: its last member removes it with the directory
  * (each member sends it all on; the journal keeps one of each). Returns how many events were new
  * to the journal, and whether the init's /tasks/exit was among those held.
@@ -69,9 +24,9 @@ export function readHeldEvents(path: string): { source: string | undefined; even
 export async function deliverHeldEvents(
   ctx: DaemonContext,
   c: Container,
+  outbox: OutboxContents,
 ): Promise<{ delivered: number; initExitHeld: boolean }> {
-  const path = shimOutboxPath(ctx, c);
-  const { source, events } = readHeldEvents(path);
+  const { source, pending: events } = outbox;
   let delivered = 0;
   let initExitHeld = false;
   for (const e of events) {
@@ -92,7 +47,7 @@ export async function deliverHeldEvents(
   }
   if (events.length > 0)
     c.logger.info({ events: events.length, delivered }, 'delivered what a dead shim held');
-  if (c.record.shim?.group === undefined) rmSync(path, { force: true });
+  if (!inShimGroup(c)) rmSync(shimOutboxPath(ctx, c), { force: true });
   return { delivered, initExitHeld };
 }
 

@@ -1,3 +1,4 @@
+import { readOutbox } from '@corral/api';
 import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { runShimDeleteCommand } from '../shims/shim-delete-command.js';
@@ -8,7 +9,7 @@ import {
   publishShimDiedExit,
   shimOutboxPath,
 } from './dead-shim-outbox.js';
-import { readOutboxExitRecord, readShimExitRecord } from './exit-record.js';
+import { outboxExitRecord, readShimExitRecord } from './exit-record.js';
 import { inShimGroup, leaveShimGroup } from './group-member.js';
 import { learnExit } from './task-exit.js';
 
@@ -45,8 +46,10 @@ const cleaning = new WeakMap<Container, Promise<DeadShimOutcome>>();
 
 async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined): Promise<DeadShimOutcome> {
   const bundle = ctx.layout.bundle(c.namespace, c.id);
-  // Before deliverHeldEvents removes the outbox: its /tasks/exit line is the durable record.
-  const exitFile = readShimExitRecord(bundle) ?? readOutboxExitRecord(shimOutboxPath(ctx, c), c.id);
+  // Read once, before deliverHeldEvents removes it: its /tasks/exit line is the durable record, and
+  // nothing writes it any more (its shim is dead; `delete` leaves it alone).
+  const outbox = readOutbox(shimOutboxPath(ctx, c));
+  const exitFile = readShimExitRecord(bundle) ?? outboxExitRecord(outbox, c.id);
   const { pid, pidStartTime } = c.record;
   const initAlive = pid !== undefined && pidStartTime !== undefined && isProcessAlive(pid, pidStartTime);
   const binary = c.record.shim?.binary ?? ctx.handlers.find(c.record.runtimeHandler)?.shimBinary;
@@ -69,7 +72,7 @@ async function cleanUp(ctx: DaemonContext, c: Container, why: string | undefined
   c.unreachable = undefined;
   c.logFifo?.close();
   c.logFifo = undefined;
-  const { initExitHeld } = await deliverHeldEvents(ctx, c);
+  const { initExitHeld } = await deliverHeldEvents(ctx, c, outbox);
   let outcome: DeadShimOutcome;
   const shimPid = c.record.shim?.pid;
   const died = why ?? `the shim${shimPid ? ` (pid ${shimPid})` : ''} died`;

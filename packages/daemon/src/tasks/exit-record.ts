@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles } from '@corral/api';
+import {
+  bundleFiles,
+  exitRecordOf,
+  parseExitRecord,
+  type ExitRecord,
+  type OutboxContents,
+} from '@corral/api';
 
 /** corral-shim's exit record (`<bundle>/exit`), written before Wait returns or TaskExit leaves. */
-export interface ShimExitRecord {
-  pid: number;
-  exitStatus: number;
-  exitedAt: bigint;
-  oomKilled: boolean;
-}
+export type ShimExitRecord = ExitRecord;
 
 /** The bundle's exit record, or undefined (none, torn, or a shim that does not write one). */
 export function readShimExitRecord(bundle: string): ShimExitRecord | undefined {
@@ -26,45 +27,6 @@ export function readShimExitRecord(bundle: string): ShimExitRecord | undefined {
  * A grouped shim's outbox holds one per container: only `id`'s counts (one without an id is a
  * single-container shim's).
  */
-export function readOutboxExitRecord(outbox: string, id: string): ShimExitRecord | undefined {
-  let text: string;
-  try {
-    text = readFileSync(outbox, 'utf8');
-  } catch {
-    return undefined;
-  }
-  let found: ShimExitRecord | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.includes('"exit"')) continue;
-    try {
-      const exit = (JSON.parse(line) as Record<string, unknown>)['exit'];
-      const of = (exit as Record<string, unknown> | null)?.['id'];
-      if (of !== undefined && of !== id) continue;
-      found = parseExitRecord(exit) ?? found;
-    } catch {
-      // a line torn by a crash mid-append
-    }
-  }
-  return found;
-}
-
-function parseExitRecord(json: unknown): ShimExitRecord | undefined {
-  if (typeof json !== 'object' || json === null) return undefined;
-  const j = json as Record<string, unknown>;
-  if (
-    typeof j['pid'] !== 'number' ||
-    typeof j['exitStatus'] !== 'number' ||
-    typeof j['exitedAt'] !== 'string'
-  )
-    return undefined;
-  try {
-    return {
-      pid: j['pid'],
-      exitStatus: j['exitStatus'],
-      exitedAt: BigInt(j['exitedAt']),
-      oomKilled: j['oomKilled'] === true,
-    };
-  } catch {
-    return undefined;
-  }
+export function outboxExitRecord(outbox: OutboxContents, id: string): ShimExitRecord | undefined {
+  return parseExitRecord(exitRecordOf(outbox.exits, id));
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleFiles } from '@corral/api';
+import { bundleFiles, readOutbox } from '@corral/api';
 import type { Container } from '../containers/container.js';
 import type { DaemonContext } from '../context.js';
 import { closeGroupShim } from '../shims/close-group-shim.js';
-import { readHeldEvents } from './dead-shim-outbox.js';
 
 /** Whether `c` runs (or ran) under a shim group's shared shim. */
 export function inShimGroup(c: Container): boolean {
@@ -25,7 +24,7 @@ export async function leaveShimGroup(ctx: DaemonContext, c: Container): Promise<
   const last = ctx.handlers.groups.leave(dir, c.id);
   if (!last) return;
   const outbox = join(dir, bundleFiles.outbox);
-  const { source } = readHeldEvents(outbox);
+  const { source } = readOutbox(outbox);
   await closeGroupShim(last, c.logger);
   if (source !== undefined && !existsSync(outbox)) ctx.events.forgetSource?.(source);
 }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorralClient, connect } from '@corral/client';
+import { CorralClient, isServing } from '@corral/client';
 import { isAlive, killPid, pidsWithArgv, removeTempDir, waitFor } from '@corral/test-utils';
 import { ignoreFailure, onCleanup } from '../cleanup.js';
 import { argvOf, run } from '../proc.js';
@@ -159,15 +159,7 @@ export class BenchCorrald {
 
   async #serving() {
     if (!this.running) throw new Error(`corrald exited while starting:\n${this.logTail(10)}`);
-    const c = await connect({ socket: this.socket, env: {}, timeoutMs: 1_000 }).catch(() => undefined);
-    if (!c) return false;
-    try {
-      return (await c.runtime.version({}, { timeoutMs: 2_000 })).runtimeName === 'corral';
-    } catch {
-      return false;
-    } finally {
-      await c.close();
-    }
+    return isServing({ socket: this.socket, env: {} });
   }
 
   async #teardown() {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { TestContext } from 'node:test';
-import { connect, CorralClient } from '@corral/client';
+import { CorralClient, isServing } from '@corral/client';
 import { defer, isAlive, killPid, tempDir, waitFor } from '@corral/test-utils';
 import { cleanupLeftovers, findLeaks } from './leaks.js';
 
@@ -180,15 +180,7 @@ export class Corrald {
 
   private async serving(): Promise<boolean> {
     if (!this.running) throw new Error(`corrald exited while starting:\n${this.logTail(10)}`);
-    const c = await connect({ socket: this.socket, timeoutMs: 1_000 }).catch(() => undefined);
-    if (!c) return false;
-    try {
-      return (await c.runtime.version({}, { timeoutMs: 2_000 })).runtimeName === 'corral';
-    } catch {
-      return false;
-    } finally {
-      await c.close();
-    }
+    return isServing({ socket: this.socket, env: {} });
   }
 }
 
