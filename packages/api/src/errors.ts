@@ -3,6 +3,11 @@ import { Code, type CodeName, classText, codeName } from './codes.js';
 export interface CorralErrorOptions {
   /** A short, actionable line for the CLI ("is corrald running? start it with …"). */
   hint?: string;
+  /**
+   * The cause as a constant a program can test instead of the message's words (`IMAGE_NOT_FOUND`,
+   * errorReasons): google.rpc.ErrorInfo's reason, UPPER_SNAKE_CASE.
+   */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -14,11 +19,13 @@ export class CorralError extends Error {
   override name = 'CorralError';
   readonly code: CodeName;
   readonly hint: string | undefined;
+  readonly reason: string | undefined;
 
   constructor(code: CodeName, message: string, options: CorralErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.hint = options.hint;
+    this.reason = options.reason;
   }
 
   get grpcCode(): number {
@@ -32,14 +39,15 @@ export class CorralError extends Error {
     return `${this.message}: ${suffix}`;
   }
 
-  static fromStatus(code: number, message: string): CorralError {
+  /** A status off the wire; `options`: what its details said (statusDetails.ts). */
+  static fromStatus(code: number, message: string, options: CorralErrorOptions = {}): CorralError {
     const name = codeName(code);
     const suffix = classText[name];
     const text =
       suffix !== undefined && message.endsWith(`: ${suffix}`)
         ? message.slice(0, -(suffix.length + 2))
         : message;
-    return new CorralError(name, text);
+    return new CorralError(name, text, options);
   }
 }
 

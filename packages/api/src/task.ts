@@ -24,6 +24,7 @@ export {
   errInternal,
 } from './errors.js';
 export type { CorralErrorOptions } from './errors.js';
+export * from './status-details.js';
 export { isValidIdentifier, validateIdentifier, maxIdentifierLength } from './identifiers.js';
 export { toBigInt, toUint64, toInt64 } from './uint64.js';
 export { toTimestamp, timestampToNanos, timestampToDate, nowNanos, unsetSeconds } from './timestamp.js';

@@ -1,16 +1,16 @@
 // corral run / create with an image corrald does not have: pull it, then create again (podman's
 // default pull policy, "missing"). The common path costs nothing: the pull only follows corrald's
 // own NotFound for the image.
-import { CorralError, type corral } from '@corral/api';
+import { CorralError, errorReasons, type corral } from '@corral/api';
 import type { CorralClient } from '@corral/client';
 import type { CommandContext } from './command.js';
 import { pullImage } from './image-pull.js';
 
 type ContainerConfig = corral.v1.ContainerConfig.$Properties;
 
-/** CreateContainer's NotFound for its image (`image "busybox"`), not for anything else. */
+/** CreateContainer's NotFound for its image, not for anything else (its reason says which). */
 function isMissingImage(err: unknown): boolean {
-  return err instanceof CorralError && err.code === 'NotFound' && err.message.startsWith('image "');
+  return err instanceof CorralError && err.reason === errorReasons.imageNotFound;
 }
 
 export async function createContainerPullingImage(

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { CorralError, toUint64, type corral } from '@corral/api';
+import { CorralError, errorReasons, toUint64, type corral } from '@corral/api';
 import { tempDir } from '@corral/test-utils';
 import { startFakeCorrald, type ImagesImpl } from './helpers/fake-corrald.js';
 import { runCorral } from './helpers/run-corral.js';
@@ -165,7 +165,11 @@ test('create with an image corrald does not have pulls it, then creates', async 
     runtime: {
       createContainer: (req) =>
         ++creates === 1
-          ? Promise.reject(new CorralError('NotFound', `image ${JSON.stringify(req.config?.image?.image)}`))
+          ? Promise.reject(
+              new CorralError('NotFound', `image ${JSON.stringify(req.config?.image?.image)}`, {
+                reason: errorReasons.imageNotFound,
+              }),
+            )
           : Promise.resolve({ containerId: 'c0ffee' }),
     },
   });
@@ -178,6 +182,27 @@ test('create with an image corrald does not have pulls it, then creates', async 
   assert.match(r.stderr, /sha256:aaaaaaaaaaaa {2}done {2}3\.0 MiB\n$/);
   assert.equal(fake.requests('pullImageProgress').length, 1);
   assert.equal(creates, 2);
+});
+
+test('create pulls only for a missing image: another NotFound is printed with its hint, no pull', async (t) => {
+  const fake = await startFakeCorrald(t, {
+    images: fakePull,
+    runtime: {
+      // Worded like the image's, on purpose: the CLI must go by the reason, not by the words.
+      createContainer: () =>
+        Promise.reject(
+          new CorralError('NotFound', 'image "volume-7" of the mount /data', {
+            hint: 'create the volume first',
+          }),
+        ),
+    },
+  });
+  const r = await runCorral(['create', ref], {
+    env: { CORRAL_HOST: `unix://${fake.path}`, HOME: tempDir(t) },
+  });
+  assert.equal(r.code, 125);
+  assert.equal(r.stderr, 'corral: image "volume-7" of the mount /data: create the volume first\n');
+  assert.equal(fake.requests('pullImageProgress').length, 0, 'nothing pulled');
 });
 
 test('logout forgets one registry and keeps the rest; login refuses what it cannot use', async (t) => {

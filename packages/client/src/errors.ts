@@ -2,12 +2,10 @@
 // CorralError here and nowhere else, with the stack of the call that failed.
 import { CorralError } from '@corral/api';
 
+export { errorFromStatus } from '@corral/api';
+
 /** The hint every "cannot reach corrald" error carries (the CLI prints it). */
 export const daemonHint = 'is corrald running? start it with `corrald` or scripts/setup';
-
-export function errorFromStatus(status: { code: number; message: string }): CorralError {
-  return CorralError.fromStatus(status.code, status.message);
-}
 
 /** Dialing failed: nobody listens, no socket, no answer in time, or the token was refused. */
 export function errDial(where: string, err: unknown): CorralError {
@@ -65,7 +63,7 @@ export function errDeadline(method: string, timeoutMs: number): CorralError {
 
 /** A fresh copy, so each failing call can carry its own stack. */
 export function cloneError(err: CorralError): CorralError {
-  return new CorralError(err.code, err.message, { hint: err.hint, cause: err.cause });
+  return new CorralError(err.code, err.message, { hint: err.hint, reason: err.reason, cause: err.cause });
 }
 
 export function messageOf(err: unknown): string {

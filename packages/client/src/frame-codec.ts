@@ -1,5 +1,5 @@
 // corral.v1.Frame, the client's side (wire.proto): one Frame per WebSocket binary message.
-import { corral, toBigInt, toUint64 } from '@corral/api';
+import { corral, toBigInt, toUint64, type google } from '@corral/api';
 
 export const FrameKind = corral.v1.FrameKind;
 export type FrameKind = corral.v1.FrameKind;
@@ -9,7 +9,7 @@ export interface Frame {
   kind: FrameKind;
   payload: Uint8Array;
   /** Set only for a non-OK status. */
-  status: { code: number; message: string } | undefined;
+  status: { code: number; message: string; details: google.protobuf.Any.$Properties[] } | undefined;
 }
 
 export function encodeFrame(
@@ -25,7 +25,7 @@ export function decodeFrame(bytes: Uint8Array): Frame {
   const f = corral.v1.Frame.decode(bytes);
   const status =
     f.status && (f.status.code ?? 0) !== 0
-      ? { code: f.status.code ?? 0, message: f.status.message ?? '' }
+      ? { code: f.status.code ?? 0, message: f.status.message ?? '', details: f.status.details ?? [] }
       : undefined;
   // Our ids are small counters; one past 2^53 is not ours and matches no call.
   const id = toBigInt(f.id);

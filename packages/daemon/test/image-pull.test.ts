@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { inspect } from 'node:util';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
-import { nowNanos, toBigInt, toInt64, topics, unpackAnyByUrl } from '@corral/api';
+import { nowNanos, toBigInt, toInt64, topics, unpackAnyByUrl, type CorralError } from '@corral/api';
 import { connect, type CorralClient, type Event, type PullProgress } from '@corral/client';
 import { writeAuthEntry } from '@corral/images';
 import {
@@ -219,10 +219,12 @@ test('credentials: anonymous and a wrong password are Unauthenticated and store 
   const events = watchImageEvents(t, c);
   const before = storedBlobs(h);
 
-  // The library's hint (what to do) travels in the message: a status has no other place for it.
-  await assert.rejects(c.images.pullImage({ image: { image: ref } }), {
-    code: 'Unauthenticated',
-    message: new RegExp(`^ErrImagePull: .*requires authentication.*corral login ${reg.host}$`),
+  // The library's hint (what to do) travels beside the message, in the status's ErrorInfo.
+  await assert.rejects(c.images.pullImage({ image: { image: ref } }), (err: CorralError) => {
+    assert.equal(err.code, 'Unauthenticated');
+    assert.match(err.message, /^ErrImagePull: .*requires authentication/);
+    assert.match(err.hint ?? '', new RegExp(`corral login ${reg.host}$`));
+    return true;
   });
 
   const wrong = { username: basicUser.name, password: wrongPassword };

@@ -2568,6 +2568,35 @@ export namespace google {
             }
             type $Shape = google.rpc.Status.$Properties;
         }
+
+        interface IErrorInfo extends google.rpc.ErrorInfo.$Properties {
+        }
+
+        class ErrorInfo {
+            constructor(properties?: google.rpc.ErrorInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            domain: string;
+            metadata: { [k: string]: string };
+            static create(properties: google.rpc.ErrorInfo.$Shape): google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape;
+            static create(properties?: google.rpc.ErrorInfo.$Properties): google.rpc.ErrorInfo;
+            static encode(message: google.rpc.ErrorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): google.rpc.ErrorInfo;
+            static toObject(message: google.rpc.ErrorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorInfo {
+            interface $Properties {
+                reason?: (string|null);
+                domain?: (string|null);
+                metadata?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.rpc.ErrorInfo.$Properties;
+        }
     }
 }
 

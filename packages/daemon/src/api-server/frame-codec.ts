@@ -1,13 +1,15 @@
 // corral.v1.Frame on and off the wire (wire.proto): one Frame per WebSocket binary message.
-import { corral, toBigInt, toUint64 } from '@corral/api';
+import { corral, toBigInt, toUint64, type google } from '@corral/api';
 
 export const FrameKind = corral.v1.FrameKind;
 export type FrameKind = corral.v1.FrameKind;
 
-/** A status as it travels in Frame.status (google.rpc.Status without details). */
+/** A status as it travels in Frame.status (google.rpc.Status). */
 export interface Status {
   code: number;
   message: string;
+  /** Sent: a CorralError's hint and reason (@corral/api statusDetails); not read from clients. */
+  details?: google.protobuf.Any[];
 }
 
 export interface Frame {

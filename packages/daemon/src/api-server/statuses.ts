@@ -1,14 +1,17 @@
 // Every status the API server puts on the wire, in one place. Handler errors become a status here
 // and nowhere else: a CorralError keeps its kind and message, anything else goes out as Unknown
 // with a generic message while its details go to the logger.
-import { Code, CorralError } from '@corral/api';
+import { Code, CorralError, statusDetails } from '@corral/api';
 import type { Status } from './frame-codec.js';
 import { maxFrameBytes } from './limits.js';
 
 /** The status of a failed handler, and whether its details were withheld (and belong in the log). */
 export function statusFromHandlerError(err: unknown, method: string): { status: Status; withheld: boolean } {
-  if (err instanceof CorralError)
-    return { status: { code: err.grpcCode, message: err.wireMessage() }, withheld: false };
+  if (err instanceof CorralError) {
+    const details = statusDetails(err);
+    const status: Status = { code: err.grpcCode, message: err.wireMessage() };
+    return { status: details.length > 0 ? { ...status, details } : status, withheld: false };
+  }
   return {
     status: { code: Code.Unknown, message: `${method}: internal error (details are in corrald's log)` },
     withheld: true,

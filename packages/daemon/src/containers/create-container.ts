@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bundleFiles, CorralError, type corral } from '@corral/api';
+import { bundleFiles, CorralError, errorReasons, type corral } from '@corral/api';
 import { processStartTime } from '@corral/sys';
 import { writeFileAtomic } from '../atomic-file.js';
 import type { DaemonContext } from '../context.js';
@@ -49,7 +49,8 @@ export async function createContainer(
   const image = await ctx.images.get(config.image);
   if (!image) {
     throw new CorralError('NotFound', `image ${JSON.stringify(config.image)}`, {
-      hint: 'import it first: corral import <archive>',
+      hint: 'pull it (corral pull) or import it (corral import <archive>)',
+      reason: errorReasons.imageNotFound,
     });
   }
   const id = newContainerId();

@@ -62,20 +62,11 @@ export class ImagePulls {
         },
         'pull failed',
       );
-      throw withHintInMessage(err);
+      throw err;
     } finally {
       await events.settled();
     }
   }
-}
-
-/**
- * A status carries a code and a message, no hint; a pull's hint is what to do about it (`corral
- * login HOST`, a CA file), so it joins the message, as the CLI would print it.
- */
-function withHintInMessage(err: unknown): unknown {
-  if (!(err instanceof CorralError) || !err.hint) return err;
-  return new CorralError(err.code, `${err.message}: ${err.hint}`, { cause: err });
 }
 
 /** The request's AuthConfig, or undefined when it says nothing (then the auth file is asked). */

@@ -68,6 +68,38 @@ test('a CorralError keeps its code and message, with the caller stack', async (t
   });
 });
 
+test("a CorralError's hint and reason reach the client (google.rpc.ErrorInfo); none when it has neither", async (t) => {
+  const { path } = await startServer(t, {
+    runtime: {
+      removeContainer: () =>
+        Promise.reject(
+          new CorralError('FailedPrecondition', 'container web is running', {
+            hint: 'stop it first, or remove with force',
+            reason: 'CONTAINER_RUNNING',
+          }),
+        ),
+      containerStatus: () => Promise.reject(errNotFound('container nope')),
+    },
+  });
+  const client = await connectClient(t, path);
+  await assert.rejects(client.runtime.removeContainer({ containerId: 'web' }), (err: CorralError) => {
+    assert.deepEqual(
+      [err.code, err.message, err.hint, err.reason],
+      [
+        'FailedPrecondition',
+        'container web is running',
+        'stop it first, or remove with force',
+        'CONTAINER_RUNNING',
+      ],
+    );
+    return true;
+  });
+  await assert.rejects(client.runtime.containerStatus({ containerId: 'nope' }), (err: CorralError) => {
+    assert.deepEqual([err.code, err.hint, err.reason], ['NotFound', undefined, undefined]);
+    return true;
+  });
+});
+
 test('an error without a kind goes out as Unknown with a generic message; details only in the log', async (t) => {
   const logger = recordingLogger();
   const { path } = await startServer(
