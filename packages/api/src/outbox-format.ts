@@ -160,6 +160,20 @@ export function exitRecordJson(r: ExitRecord, id?: string): ExitRecordJson {
   return { ...(id === undefined ? {} : { id }), ...r, exitedAt: r.exitedAt.toString() };
 }
 
+/**
+ * The record in an `exit` file at `path`, or undefined: none (an older shim's bundle before the
+ * exit, or a copy a power loss took), torn, or not a record.
+ */
+export function readExitRecordFile(path: string): ExitRecord | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return parseExitRecord(json);
+}
+
 /** A record from JSON (the `exit` file or an outbox line), or undefined if it is not one. */
 export function parseExitRecord(json: unknown): ExitRecord | undefined {
   if (typeof json !== 'object' || json === null) return undefined;

@@ -4,6 +4,8 @@ import {
   bundleFiles,
   containerd,
   CorralError,
+  exitRecordJson,
+  type ExitRecord,
   nowNanos,
   toTimestamp,
   topics,
@@ -17,7 +19,7 @@ import type { Logger } from 'pino';
 import { type CgroupPaths, cgroupPathsOf } from './cgroups.js';
 import { checkpointError, criuDumpLog } from './checkpoint-error.js';
 import type { CriLogWriter } from '@corral/api/cri-log';
-import { type ExitRecord, exitRecordJson, writeExitRecord } from './exit-record.js';
+import { writeExitRecord } from './exit-record.js';
 import { unmountAll } from './mounts.js';
 import { type BundleConfig, shimAnnotations } from './oci-config.js';
 import { OomMonitor } from './oom-monitor.js';

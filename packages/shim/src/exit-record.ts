@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   bundleFiles,
   exitRecordJson,
   exitRecordOf,
   parseExitRecord,
+  readExitRecordFile,
   readOutbox,
   type ExitRecord,
 } from '@corral/api/task';
 import { writeFileAtomic } from './atomic-file.js';
 
-export type { ExitRecord, ExitRecordJson } from '@corral/api/task';
-export { exitRecordJson } from '@corral/api/task';
+export type { ExitRecord } from '@corral/api/task';
 
 export function exitRecordPath(bundle: string): string {
   return join(bundle, bundleFiles.exit);
@@ -39,17 +38,7 @@ export function readExitRecord(
   outbox = join(bundle, bundleFiles.outbox),
   id?: string,
 ): ExitRecord | undefined {
-  let text: string | undefined;
-  try {
-    text = readFileSync(exitRecordPath(bundle), 'utf8');
-  } catch {
-    // none: an older shim's bundle before the exit, or a copy a power loss took
-  }
-  let json: unknown;
-  try {
-    json = text === undefined ? undefined : JSON.parse(text);
-  } catch {
-    // torn: same as none
-  }
-  return parseExitRecord(json) ?? parseExitRecord(exitRecordOf(readOutbox(outbox).exits, id));
+  return (
+    readExitRecordFile(exitRecordPath(bundle)) ?? parseExitRecord(exitRecordOf(readOutbox(outbox).exits, id))
+  );
 }

@@ -3,6 +3,7 @@ import {
   EventsService,
   eventSequenceMetadataKey,
   eventSourceMetadataKey,
+  type ExitRecordJson,
   type MessageType,
   namespaceMetadataKey,
   nowNanos,
@@ -10,7 +11,6 @@ import {
 } from '@corral/api/task';
 import { type Client, dial } from '@corral/ttrpc';
 import type { Logger } from 'pino';
-import type { ExitRecordJson } from './exit-record.js';
 import { Outbox, type OutboxEvent } from './outbox.js';
 import { timeouts } from './timeouts.js';
 

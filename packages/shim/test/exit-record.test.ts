@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '@corral/test-utils';
-import { exitRecordJson, exitRecordPath, readExitRecord, writeExitRecord } from '../src/exit-record.js';
+import { exitRecordJson } from '@corral/api/task';
+import { exitRecordPath, readExitRecord, writeExitRecord } from '../src/exit-record.js';
 import { Outbox } from '../src/outbox.js';
 
 const rec = { pid: 42, exitStatus: 137, signal: 9, exitedAt: 1_763_918_209_123_456_789n, oomKilled: true };

@@ -16,10 +16,11 @@ const sourceRe = /^[A-Za-z0-9._-]{1,128}$/;
 /**
  * DESIGN rule 3 for a shim that died before it could deliver everything: corrald sends on what its
  * outbox (`outbox`, as the caller read it) still holds, under the shim's own (source, seq) so that
- * an event whose acknowledgement was the only thing lost is recognised as a duplicate. Then the outbox is removed (nothing will
- * read it again), unless a shim group shares it: its last member removes it with the directory
- * (each member sends it all on; the journal keeps one of each). Returns how many events were new
- * to the journal, and whether the init's /tasks/exit was among those held.
+ * an event whose acknowledgement was the only thing lost is recognised as a duplicate. Then the
+ * outbox is removed (nothing will read it again), unless a shim group shares it: its last member
+ * removes it with the directory (each member sends it all on; the journal keeps one of each).
+ * Returns how many events were new to the journal, and whether the init's /tasks/exit was among
+ * those held.
  */
 export async function deliverHeldEvents(
   ctx: DaemonContext,

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   bundleFiles,
   exitRecordOf,
   parseExitRecord,
+  readExitRecordFile,
   type ExitRecord,
   type OutboxContents,
 } from '@corral/api';
@@ -13,11 +13,7 @@ export type ShimExitRecord = ExitRecord;
 
 /** The bundle's exit record, or undefined (none, torn, or a shim that does not write one). */
 export function readShimExitRecord(bundle: string): ShimExitRecord | undefined {
-  try {
-    return parseExitRecord(JSON.parse(readFileSync(join(bundle, bundleFiles.exit), 'utf8')));
-  } catch {
-    return undefined;
-  }
+  return readExitRecordFile(join(bundle, bundleFiles.exit));
 }
 
 /**
